@@ -1,0 +1,30 @@
+package se.kompetensgap.model;
+
+import java.util.Objects;
+
+/** One row of Kartläggning: supply today and demand at each horizon for one category. */
+public record CategoryRow(
+    Category category, LevelCounts supply, LevelCounts demand2, LevelCounts demand5) {
+
+  public CategoryRow {
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(supply, "supply");
+    Objects.requireNonNull(demand2, "demand2");
+    Objects.requireNonNull(demand5, "demand5");
+  }
+
+  public LevelCounts demand(Horizon horizon) {
+    return horizon == Horizon.TWO_YEARS ? demand2 : demand5;
+  }
+
+  public CategoryRow plus(CategoryRow other) {
+    if (!category.equals(other.category)) {
+      throw new IllegalArgumentException(category + " + " + other.category);
+    }
+    return new CategoryRow(
+        category,
+        supply.plus(other.supply),
+        demand2.plus(other.demand2),
+        demand5.plus(other.demand5));
+  }
+}

@@ -1,0 +1,23 @@
+package se.kompetensgap.model;
+
+import java.util.Optional;
+
+/** Looks up vocabulary enums by their Swedish label, tolerant of case and spacing. */
+public final class Labelled {
+  private Labelled() {}
+
+  public static String normalise(String s) {
+    return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public static <E extends Enum<E>> Optional<E> byLabel(
+      Class<E> type, java.util.function.Function<E, String> label, String text) {
+    String wanted = normalise(text);
+    for (E e : type.getEnumConstants()) {
+      if (normalise(label.apply(e)).equals(wanted)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+}
