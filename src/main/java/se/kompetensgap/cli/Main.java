@@ -1,0 +1,283 @@
+package se.kompetensgap.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+import se.kompetensgap.app.Consolidation;
+import se.kompetensgap.examples.ExampleFolder;
+import se.kompetensgap.config.CategoryMatcher;
+import se.kompetensgap.config.Configuration;
+import se.kompetensgap.config.ConfigurationException;
+import se.kompetensgap.config.ConfigurationParser;
+import se.kompetensgap.model.FocusArea;
+import se.kompetensgap.output.AtomicFile;
+import se.kompetensgap.output.template.TemplateWriter;
+import se.kompetensgap.validation.FileFate;
+import se.kompetensgap.validation.FileOutcome;
+import se.kompetensgap.validation.Finding;
+import se.kompetensgap.validation.FolderRules;
+import se.kompetensgap.validation.Severity;
+
+/**
+ * The command line. {@code main} only exits with what {@link #run} returns, so the whole CLI is
+ * testable with strings (after google-java-format's Main).
+ */
+public final class Main {
+
+  static final String PROGRAM = "kompetensgap";
+
+  static final String OVERVIEW =
+      """
+      Användning: kompetensgap <kommando> [flaggor]
+
+      Kommandon:
+        mall          Skriv en tom kartläggningsmall som cheferna fyller i.
+        konsolidera   Sammanställ en mapp med ifyllda kartläggningar till en arbetsbok.
+        exempel       Skriv en mapp med påhittade, ifyllda kartläggningar (för att prova).
+
+      Skriv "kompetensgap <kommando> --help" för kommandots flaggor.
+
+      Slutkoder:
+        0   allt som hittades lästes in (eller hoppades över som ovidkommande filer)
+        2   arbetsboken skrevs, men minst en fil avvisades (se bladet Inläsning)
+        1   fel: inget skrevs
+        64  felaktigt kommando eller flagga
+      """;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Main(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return new Main(out, err).run(args);
+  }
+
+  int run(String[] args) {
+    try {
+      if (args.length == 0) {
+        throw new UsageException("Ange ett kommando.");
+      }
+      String command = args[0];
+      String[] rest = Arrays.copyOfRange(args, 1, args.length);
+      return switch (command) {
+        case "-h", "--help", "--hjalp", "hjälp" -> {
+          out.print(OVERVIEW);
+          yield ExitCode.OK;
+        }
+        case "mall" -> template(rest);
+        case "konsolidera" -> consolidate(rest);
+        case "exempel" -> examples(rest);
+        default -> throw new UsageException("Okänt kommando \"" + command + "\".");
+      };
+    } catch (UsageException e) {
+      err.println(PROGRAM + ": " + e.getMessage());
+      err.println("Skriv \"" + PROGRAM + " --help\" för hjälp.");
+      return ExitCode.USAGE;
+    } catch (ConfigurationException e) {
+      err.println(PROGRAM + ": konfigurationen kan inte användas: " + e.getMessage());
+      return ExitCode.ERROR;
+    } catch (IOException e) {
+      err.println(PROGRAM + ": " + Messages.io(e));
+      return ExitCode.ERROR;
+    }
+  }
+
+  // --- mall ---
+
+  private static Options templateOptions() {
+    Options o = common();
+    o.addOption(Option.builder("o").longOpt("utfil").hasArg().argName("FIL").desc("mallen som ska skrivas (.xlsx)").build());
+    o.addOption(Option.builder().longOpt("fokusomrade").hasArg().argName("NAMN").desc("bara det här fokusområdets yrkeskategorier, och fokusområdet ifyllt").build());
+    return o;
+  }
+
+  private int template(String[] args) throws UsageException, IOException, ConfigurationException {
+    Options options = templateOptions();
+    CommandLine cl = parse(options, args);
+    if (cl.hasOption("help")) {
+      help("mall -o FIL.xlsx", "Skriver den tomma kartläggningsmallen som cheferna fyller i.", options);
+      return ExitCode.OK;
+    }
+    noPositional(cl);
+    Path target = outputFile(cl);
+    Configuration config = configuration(cl);
+    Optional<FocusArea> area = Optional.empty();
+    if (cl.hasOption("fokusomrade")) {
+      CategoryMatcher matcher = new CategoryMatcher(config);
+      String typed = cl.getOptionValue("fokusomrade");
+      area = Optional.of(
+          matcher.focusArea(typed).orElseThrow(() -> new UsageException(
+              "Okänt fokusområde \"" + typed + "\". Menade du \"" + matcher.closestFocusArea(typed) + "\"?")));
+    }
+    Optional<FocusArea> chosen = area;
+    AtomicFile.write(target, os -> TemplateWriter.write(config, chosen, os));
+    out.println("Mallen skrevs till " + target + ".");
+    return ExitCode.OK;
+  }
+
+  // --- konsolidera ---
+
+  private static Options consolidateOptions() {
+    Options o = common();
+    o.addOption(Option.builder("o").longOpt("utfil").hasArg().argName("FIL").desc("den konsoliderade arbetsboken som ska skrivas (.xlsx)").build());
+    o.addOption(Option.builder("q").longOpt("tyst").desc("skriv bara sammanfattningsraden").build());
+    return o;
+  }
+
+  private int consolidate(String[] args) throws UsageException, IOException, ConfigurationException {
+    Options options = consolidateOptions();
+    CommandLine cl = parse(options, args);
+    if (cl.hasOption("help")) {
+      help("konsolidera MAPP -o FIL.xlsx",
+          "Läser alla arbetsböcker i MAPP (även undermappar) och skriver en konsoliderad arbetsbok.", options);
+      return ExitCode.OK;
+    }
+    Path folder = folderArgument(cl, "MAPP");
+    if (!Files.isDirectory(folder)) {
+      throw new UsageException("Mappen \"" + folder + "\" finns inte.");
+    }
+    Path target = outputFile(cl);
+    Configuration config = configuration(cl);
+    Consolidation.Result result = Consolidation.run(new Consolidation.Request(folder, target, config));
+    Map<FileFate, Integer> counts = FolderRules.counts(result.outcomes());
+    int rejected = counts.getOrDefault(FileFate.REJECTED, 0);
+    if (!cl.hasOption("tyst")) {
+      report(result.outcomes());
+    }
+    int read = counts.getOrDefault(FileFate.READ, 0) + counts.getOrDefault(FileFate.READ_WITH_WARNINGS, 0);
+    out.println(read + " arbetsböcker inlästa, " + rejected + " avvisade, "
+        + counts.getOrDefault(FileFate.SKIPPED, 0) + " hoppades över → " + target);
+    return rejected > 0 ? ExitCode.SOME_REJECTED : ExitCode.OK;
+  }
+
+  /** Rejected files and their errors on stderr, sorted by file; warnings counted. */
+  private void report(List<FileOutcome> outcomes) {
+    List<FileOutcome> rejected = outcomes.stream().filter(o -> o.fate() == FileFate.REJECTED)
+        .sorted(java.util.Comparator.comparing(FileOutcome::file)).toList();
+    if (!rejected.isEmpty()) {
+      err.println("Avvisade filer (räknas inte; rätta och kör igen):");
+      for (FileOutcome o : rejected) {
+        for (Finding f : o.findings()) {
+          if (f.severity() == Severity.ERROR) {
+            err.println("  " + f.describe());
+          }
+        }
+      }
+    }
+    long warnings = outcomes.stream().flatMap(o -> o.findings().stream())
+        .filter(f -> f.severity() == Severity.WARNING).count();
+    if (warnings > 0) {
+      err.println(warnings + " varningar; se bladet Inläsning.");
+    }
+  }
+
+  // --- exempel ---
+
+  private static Options exampleOptions() {
+    Options o = common();
+    o.addOption(Option.builder("o").longOpt("utmapp").hasArg().argName("MAPP").desc("mappen där exemplen skrivs").build());
+    return o;
+  }
+
+  private int examples(String[] args) throws UsageException, IOException, ConfigurationException {
+    Options options = exampleOptions();
+    CommandLine cl = parse(options, args);
+    if (cl.hasOption("help")) {
+      help("exempel -o MAPP",
+          "Skriver påhittade men realistiska kartläggningar (samma totaler som rapporten 2019).", options);
+      return ExitCode.OK;
+    }
+    noPositional(cl);
+    if (!cl.hasOption("utmapp")) {
+      throw new UsageException("Ange mappen med -o MAPP.");
+    }
+    Path folder = Path.of(cl.getOptionValue("utmapp"));
+    int n = ExampleFolder.write(folder, configuration(cl));
+    out.println(n + " filer skrevs till " + folder + ".");
+    return ExitCode.OK;
+  }
+
+  // --- shared ---
+
+  private static Options common() {
+    Options o = new Options();
+    o.addOption(Option.builder("h").longOpt("help").desc("visa den här hjälpen").build());
+    o.addOption(Option.builder().longOpt("konfiguration").hasArg().argName("FIL").desc("konfigurationsfil (standard: den inbyggda, se workbook-templates/konfiguration.txt)").build());
+    return o;
+  }
+
+  private static CommandLine parse(Options options, String[] args) throws UsageException {
+    try {
+      return DefaultParser.builder().build().parse(options, args);
+    } catch (ParseException e) {
+      throw new UsageException(Messages.parse(e));
+    }
+  }
+
+  private static void noPositional(CommandLine cl) throws UsageException {
+    if (!cl.getArgList().isEmpty()) {
+      throw new UsageException("Oväntat argument \"" + cl.getArgList().get(0) + "\".");
+    }
+  }
+
+  private static Path folderArgument(CommandLine cl, String name) throws UsageException {
+    List<String> rest = cl.getArgList();
+    if (rest.size() != 1) {
+      throw new UsageException(rest.isEmpty() ? "Ange " + name + "." : "Ange bara en " + name + ".");
+    }
+    return Path.of(rest.get(0));
+  }
+
+  private static Path outputFile(CommandLine cl) throws UsageException {
+    if (!cl.hasOption("utfil")) {
+      throw new UsageException("Ange utfilen med -o FIL.xlsx.");
+    }
+    Path target = Path.of(cl.getOptionValue("utfil"));
+    if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+      throw new UsageException("Utfilen ska sluta på .xlsx: \"" + target + "\".");
+    }
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new UsageException("Mappen för utfilen finns inte: \"" + dir + "\".");
+    }
+    return target;
+  }
+
+  private static Configuration configuration(CommandLine cl) throws IOException, ConfigurationException {
+    return cl.hasOption("konfiguration")
+        ? ConfigurationParser.read(Path.of(cl.getOptionValue("konfiguration")))
+        : ConfigurationParser.defaults();
+  }
+
+  private void help(String usage, String what, Options options) {
+    StringWriter sw = new StringWriter();
+    HelpFormatter f = new HelpFormatter();
+    f.setSyntaxPrefix("Användning: ");
+    f.printHelp(new PrintWriter(sw), 90, PROGRAM + " " + usage, what + "\n\nFlaggor:", options, 2, 2, "");
+    out.print(sw);
+  }
+}

@@ -1,0 +1,93 @@
+package se.kompetensgap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpListsTheCommandsAndExitCodes() {
+    Run r = run("--help");
+    assertEquals(ExitCode.OK, r.code());
+    assertTrue(r.out().contains("konsolidera") && r.out().contains("mall") && r.out().contains("Slutkoder"), r.out());
+  }
+
+  @Test
+  void eachCommandHasItsOwnHelp() {
+    Run r = run("konsolidera", "--help");
+    assertEquals(ExitCode.OK, r.code());
+    assertTrue(r.out().contains("--utfil"), r.out());
+  }
+
+  @Test
+  void usageErrorsExitWith64AndSayWhatIsWrong() {
+    assertEquals(ExitCode.USAGE, run().code());
+    Run unknown = run("sammanställ");
+    assertEquals(ExitCode.USAGE, unknown.code());
+    assertTrue(unknown.err().contains("Okänt kommando \"sammanställ\""), unknown.err());
+    Run noOutput = run("konsolidera", ".");
+    assertEquals(ExitCode.USAGE, noOutput.code());
+    assertTrue(noOutput.err().contains("-o FIL.xlsx"), noOutput.err());
+    Run badFlag = run("mall", "--utfill", "x.xlsx");
+    assertEquals(ExitCode.USAGE, badFlag.code());
+  }
+
+  @Test
+  void aMissingFolderIsAUsageError(@TempDir Path dir) {
+    Run r = run("konsolidera", dir.resolve("finns-inte").toString(), "-o", dir.resolve("k.xlsx").toString());
+    assertEquals(ExitCode.USAGE, r.code());
+    assertTrue(r.err().contains("finns inte"), r.err());
+  }
+
+  @Test
+  void consolidatesAFolderAndEndsWithOneSummaryLine(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in");
+    assertEquals(ExitCode.OK, run("exempel", "-o", in.toString()).code());
+    Path out = dir.resolve("k.xlsx");
+    Run r = run("konsolidera", in.toString(), "-o", out.toString());
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    assertTrue(Files.size(out) > 10_000);
+    String[] lines = r.out().strip().split("\n");
+    assertEquals("14 arbetsböcker inlästa, 0 avvisade, 3 hoppades över → " + out, lines[lines.length - 1]);
+  }
+
+  @Test
+  void aRejectedFileGivesExitCode2AndItsReasonOnStderr(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    assertEquals(ExitCode.OK, run("exempel", "-o", in.toString()).code());
+    Files.write(in.resolve("trasig.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+    Run r = run("konsolidera", in.toString(), "-o", dir.resolve("k.xlsx").toString());
+    assertEquals(ExitCode.SOME_REJECTED, r.code());
+    assertTrue(r.err().contains("trasig.xlsx:"), r.err());
+    assertTrue(r.out().contains("1 avvisade"), r.out());
+  }
+
+  @Test
+  void mallWritesTheTemplate(@TempDir Path dir) throws Exception {
+    Path t = dir.resolve("mall.xlsx");
+    assertEquals(ExitCode.OK, run("mall", "-o", t.toString()).code());
+    assertTrue(Files.size(t) > 5_000);
+    Run area = run("mall", "-o", dir.resolve("v.xlsx").toString(), "--fokusomrade", "vuxna");
+    assertEquals(ExitCode.OK, area.code(), area.err());
+    Run wrong = run("mall", "-o", dir.resolve("w.xlsx").toString(), "--fokusomrade", "Vuxen");
+    assertEquals(ExitCode.USAGE, wrong.code());
+    assertTrue(wrong.err().contains("Menade du \"Vuxna\""), wrong.err());
+  }
+}
