@@ -77,7 +77,7 @@ final class GapSheet {
     for (int c = COL_SUPPLY; c <= LAST_COL; c++) {
       sheet.setColumnWidth(c, (c >= COL_GAP && c <= COL_GAP_TOTAL ? 11 : 9) * 256);
     }
-    Print.landscape(sheet, HEADER_ROW);
+    Print.landscape(sheet, GROUP_HEADER_ROW, HEADER_ROW);
     return layout;
   }
 

@@ -112,7 +112,7 @@ final class GoalSheet {
     for (int c = COL_TARGET_YEAR; c <= COL_MOVES_TOTAL; c++) {
       sheet.setColumnWidth(c, 15 * 256);
     }
-    Print.landscape(sheet, HEADER_ROW);
+    Print.landscape(sheet, HEADER_ROW, HEADER_ROW);
   }
 
   private static void categoryRow(

@@ -106,7 +106,7 @@ final class IntakeSheet {
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
-    Print.landscape(sheet, HEADER_ROW);
+    Print.landscape(sheet, HEADER_ROW, HEADER_ROW);
   }
 
   private static int order(FileOutcome o) {

@@ -9,6 +9,11 @@ final class Print {
   private Print() {}
 
   static void landscape(XSSFSheet sheet, int lastHeaderRow) {
+    landscape(sheet, 0, lastHeaderRow);
+  }
+
+  /** As above, repeating only the header rows (not the title and notes above them). */
+  static void landscape(XSSFSheet sheet, int firstHeaderRow, int lastHeaderRow) {
     PrintSetup ps = sheet.getPrintSetup();
     ps.setLandscape(true);
     ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -20,7 +25,7 @@ final class Print {
     sheet.setMargin(XSSFSheet.RightMargin, 0.4);
     sheet.setMargin(XSSFSheet.TopMargin, 0.5);
     sheet.setMargin(XSSFSheet.BottomMargin, 0.6);
-    sheet.setRepeatingRows(new CellRangeAddress(0, lastHeaderRow, -1, -1));
+    sheet.setRepeatingRows(new CellRangeAddress(firstHeaderRow, lastHeaderRow, -1, -1));
     sheet.getFooter().setCenter("&A – sida &P av &N");
     sheet.getFooter().setRight("&D");
   }
