@@ -18,6 +18,8 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import se.kompetensgap.app.Consolidation;
+import se.kompetensgap.app.FolderWatch;
+import se.kompetensgap.app.RunSettings;
 import se.kompetensgap.examples.ExampleFolder;
 import se.kompetensgap.config.CategoryMatcher;
 import se.kompetensgap.config.Configuration;
@@ -48,6 +50,7 @@ public final class Main {
         mall          Skriv en tom kartläggningsmall som cheferna fyller i.
         konsolidera   Sammanställ en mapp med ifyllda kartläggningar till en arbetsbok.
         exempel       Skriv en mapp med påhittade, ifyllda kartläggningar (för att prova).
+        bevaka        Bevaka en mapp och sammanställ på nytt när filerna har slutat ändras.
 
       Skriv "kompetensgap <kommando> --help" för kommandots flaggor.
 
@@ -91,6 +94,7 @@ public final class Main {
         case "mall" -> template(rest);
         case "konsolidera" -> consolidate(rest);
         case "exempel" -> examples(rest);
+        case "bevaka" -> watch(rest);
         default -> throw new UsageException("Okänt kommando \"" + command + "\".");
       };
     } catch (UsageException e) {
@@ -162,7 +166,10 @@ public final class Main {
     }
     Path target = outputFile(cl);
     Configuration config = configuration(cl);
-    Consolidation.Result result = Consolidation.run(new Consolidation.Request(folder, target, config));
+    ProgressLine progress = ProgressLine.forConsole(err, cl.hasOption("tyst"));
+    Consolidation.Result result =
+        Consolidation.run(new Consolidation.Request(folder, target, config), RunSettings.DEFAULT.withListener(progress));
+    progress.finish();
     Map<FileFate, Integer> counts = FolderRules.counts(result.outcomes());
     int rejected = counts.getOrDefault(FileFate.REJECTED, 0);
     if (!cl.hasOption("tyst")) {
@@ -193,6 +200,71 @@ public final class Main {
     if (warnings > 0) {
       err.println(warnings + " varningar; se bladet Inläsning.");
     }
+  }
+
+  // --- bevaka ---
+
+  private static Options watchOptions() {
+    Options o = consolidateOptions();
+    o.addOption(Option.builder().longOpt("vila").hasArg().argName("SEKUNDER").desc("sammanställ när inget har ändrats på så här många sekunder (standard 3)").build());
+    return o;
+  }
+
+  private int watch(String[] args) throws UsageException, IOException, ConfigurationException {
+    Options options = watchOptions();
+    CommandLine cl = parse(options, args);
+    if (cl.hasOption("help")) {
+      help("bevaka MAPP -o FIL.xlsx",
+          "Bevakar MAPP (även undermappar) och skriver den konsoliderade arbetsboken på nytt några "
+              + "sekunder efter att filerna har slutat ändras. Avsluta med Ctrl-C.", options);
+      return ExitCode.OK;
+    }
+    Path folder = folderArgument(cl, "MAPP");
+    if (!Files.isDirectory(folder)) {
+      throw new UsageException("Mappen \"" + folder + "\" finns inte.");
+    }
+    Path target = outputFile(cl);
+    Configuration config = configuration(cl);
+    java.time.Duration quiet;
+    try {
+      double seconds = Double.parseDouble(cl.getOptionValue("vila", "3").replace(',', '.'));
+      if (!(seconds > 0 && seconds <= 3600)) {
+        throw new NumberFormatException();
+      }
+      quiet = java.time.Duration.ofMillis(Math.round(seconds * 1000));
+    } catch (NumberFormatException e) {
+      throw new UsageException("--vila ska vara ett antal sekunder mellan 0 och 3600, t.ex. 3.");
+    }
+    boolean quietOutput = cl.hasOption("tyst");
+    FolderWatch watch =
+        new FolderWatch(
+            new Consolidation.Request(folder, target, config),
+            quiet,
+            result -> {
+              if (!quietOutput) {
+                report(result.outcomes());
+              }
+              out.println(java.time.LocalDateTime.now().withNano(0) + " " + summary(result, target));
+            },
+            problem -> err.println(java.time.LocalDateTime.now().withNano(0) + " " + problem));
+    Thread hook = new Thread(() -> watch.stopAndWait(java.time.Duration.ofMinutes(2)), "kompetensgap-stopp");
+    Runtime.getRuntime().addShutdownHook(hook);
+    out.println("Bevakar " + folder + " → " + target + ". Avsluta med Ctrl-C.");
+    watch.run();
+    out.println("Bevakningen avslutades.");
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // already shutting down (Ctrl-C): the hook is what stopped us
+    }
+    return ExitCode.OK;
+  }
+
+  private static String summary(Consolidation.Result result, Path target) {
+    Map<FileFate, Integer> counts = FolderRules.counts(result.outcomes());
+    int read = counts.getOrDefault(FileFate.READ, 0) + counts.getOrDefault(FileFate.READ_WITH_WARNINGS, 0);
+    return read + " arbetsböcker inlästa, " + counts.getOrDefault(FileFate.REJECTED, 0) + " avvisade, "
+        + counts.getOrDefault(FileFate.SKIPPED, 0) + " hoppades över → " + target;
   }
 
   // --- exempel ---

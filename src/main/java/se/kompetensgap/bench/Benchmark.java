@@ -1,0 +1,127 @@
+package se.kompetensgap.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.kompetensgap.config.ConfigurationParser;
+import se.kompetensgap.examples.GeneratedFolder;
+
+/**
+ * The benchmark of issue 6. For each size N it generates N distinct filled workbooks through
+ * the real template (once: cached under {@code target/benchmark/N}, generation time reported
+ * apart), then, each in a fresh JVM so that start-up counts, runs the floor (bare unzip + SAX
+ * parse of the same files) and {@code konsolidera} end to end, and prints wall time, files per
+ * second, peak heap, time per phase and output size beside the floor.
+ *
+ * <pre>java -cp target/kompetensgap.jar se.kompetensgap.bench.Benchmark [--xmx 512m] 150 1500</pre>
+ */
+public final class Benchmark {
+  private Benchmark() {}
+
+  private static final Pattern PHASE = Pattern.compile("benchmark fas (\\w+) (\\d+) ms");
+  private static final Pattern HEAP = Pattern.compile("benchmark heap (\\d+) MB");
+
+  public static void main(String[] args) throws Exception {
+    String xmx = null;
+    Path root = Path.of("target", "benchmark");
+    List<Integer> sizes = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--xmx" -> xmx = args[++i];
+        case "--mapp" -> root = Path.of(args[++i]);
+        default -> sizes.add(Integer.parseInt(args[i].replace("_", "").replace(",", "")));
+      }
+    }
+    if (sizes.isEmpty()) {
+      sizes = List.of(150, 1500);
+    }
+    System.out.printf(Locale.ROOT, "Maskin: %d kärnor, %s, Java %s%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("java.version"));
+    System.out.println("| arbetsböcker | golv | konsolidera | × golvet | filer/s | hitta | läsa | analysera | skriva | topp-heap | utfil | -Xmx |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+    for (int n : sizes) {
+      System.out.println(row(n, root, xmx));
+    }
+  }
+
+  static String row(int n, Path root, String xmx) throws Exception {
+    Path folder = root.resolve(Integer.toString(n));
+    Path done = root.resolve(n + ".klar");
+    if (!Files.exists(done)) {
+      deleteRecursively(folder);
+      long g = System.nanoTime();
+      GeneratedFolder.write(folder, n, ConfigurationParser.defaults());
+      Files.writeString(done, "genererad på " + (System.nanoTime() - g) / 1_000_000 + " ms\n");
+      System.err.printf(Locale.ROOT, "(%d arbetsböcker genererade på %.1f s, räknas inte)%n", n, (System.nanoTime() - g) / 1e9);
+    }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    List<String> heap = xmx == null ? List.of() : List.of("-Xmx" + xmx);
+
+    List<String> floorCmd = new ArrayList<>(List.of(java));
+    floorCmd.addAll(heap);
+    floorCmd.addAll(List.of("-cp", jar, Floor.class.getName(), folder.toString()));
+    Run floor = run(floorCmd);
+
+    Path out = root.resolve("konsoliderad-" + n + ".xlsx");
+    List<String> cmd = new ArrayList<>(List.of(java));
+    cmd.addAll(heap);
+    cmd.addAll(List.of("-Dkompetensgap.benchmark=true", "-jar", jar, "konsolidera", folder.toString(), "-o", out.toString(), "-q"));
+    Run run = run(cmd);
+    if (run.exit != 0) {
+      throw new IllegalStateException("konsolidera gav slutkod " + run.exit + ":\n" + run.stderr + run.stdout);
+    }
+    Map<String, Long> phases = new LinkedHashMap<>();
+    Matcher m = PHASE.matcher(run.stderr);
+    while (m.find()) {
+      phases.put(m.group(1), Long.parseLong(m.group(2)));
+    }
+    Matcher h = HEAP.matcher(run.stderr);
+    String peak = h.find() ? h.group(1) + " MB" : "?";
+    double seconds = run.nanos / 1e9;
+    return String.format(Locale.ROOT, "| %,d | %.2f s | %.2f s | %.1f× | %.0f | %s | %s | %s | %s | %s | %.2f MB | %s |",
+        n, floor.nanos / 1e9, seconds, (double) run.nanos / floor.nanos, n / seconds,
+        ms(phases.get("find")), ms(phases.get("read")), ms(phases.get("analyse")), ms(phases.get("write")),
+        peak, Files.size(out) / (1024.0 * 1024.0), xmx == null ? "standard" : xmx);
+  }
+
+  private static String ms(Long v) {
+    return v == null ? "?" : String.format(Locale.ROOT, "%.2f s", v / 1000.0);
+  }
+
+  record Run(long nanos, int exit, String stdout, String stderr) {}
+
+  static Run run(List<String> cmd) throws IOException, InterruptedException {
+    Path o = Files.createTempFile("bench", ".out");
+    Path e = Files.createTempFile("bench", ".err");
+    try {
+      long t = System.nanoTime();
+      Process p = new ProcessBuilder(cmd).redirectOutput(o.toFile()).redirectError(e.toFile()).start();
+      int exit = p.waitFor();
+      long nanos = System.nanoTime() - t;
+      return new Run(nanos, exit, Files.readString(o, StandardCharsets.UTF_8), Files.readString(e, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(o);
+      Files.deleteIfExists(e);
+    }
+  }
+
+  static void deleteRecursively(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (var walk = Files.walk(p)) {
+      for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(q);
+      }
+    }
+  }
+}
