@@ -175,9 +175,7 @@ public final class Main {
     if (!cl.hasOption("tyst")) {
       report(result.outcomes());
     }
-    int read = counts.getOrDefault(FileFate.READ, 0) + counts.getOrDefault(FileFate.READ_WITH_WARNINGS, 0);
-    out.println(read + " arbetsböcker inlästa, " + rejected + " avvisade, "
-        + counts.getOrDefault(FileFate.SKIPPED, 0) + " hoppades över → " + target);
+    out.println(summary(result, target));
     return rejected > 0 ? ExitCode.SOME_REJECTED : ExitCode.OK;
   }
 
