@@ -1,7 +1,7 @@
 package se.kompetensgap.analysis;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,20 +18,25 @@ import se.kompetensgap.model.LevelCounts;
 public final class ChangeNarrative {
   private ChangeNarrative() {}
 
-  /** What happened at one level. */
+  /**
+   * What happened at one level, in the order the sentence tells it: growing and new shortages
+   * first, then shrinking ones, then surpluses (seed 002: "Det har uppstått ett mindre
+   * kompetensgap på god nivå medan gapet på hög- och mycket hög nivå har minskat. Överskottet på
+   * viss nivå har ökat.").
+   */
   enum Change {
-    GAP_GREW("har ökat"),
     GAP_GREW_MARKEDLY("har ökat markant"),
-    GAP_SHRANK("har minskat"),
-    GAP_SHRANK_MARKEDLY("har minskat markant"),
-    GAP_SAME("är detsamma som föregående år"),
-    GAP_GONE("har försvunnit"),
-    GAP_TO_SURPLUS("har försvunnit och ersatts av ett överskott"),
+    GAP_GREW("har ökat"),
     NEW_GAP(""),
+    GAP_TO_SURPLUS("har försvunnit och ersatts av ett överskott"),
+    GAP_GONE("har försvunnit"),
+    GAP_SHRANK_MARKEDLY("har minskat markant"),
+    GAP_SHRANK("har minskat"),
+    GAP_SAME("är detsamma som föregående år"),
+    NEW_SURPLUS(""),
     SURPLUS_GREW("har ökat"),
     SURPLUS_SHRANK("har minskat"),
     SURPLUS_GONE("har försvunnit"),
-    NEW_SURPLUS(""),
     NONE("");
 
     final String predicate;
@@ -84,7 +89,7 @@ public final class ChangeNarrative {
    */
   public static String describe(int goalBefore, int goalAfter, LevelCounts gapBefore, LevelCounts gapAfter) {
     StringBuilder sb = new StringBuilder(quantitative(goalBefore, goalAfter));
-    Map<Change, List<Level>> byChange = new LinkedHashMap<>();
+    Map<Change, List<Level>> byChange = new EnumMap<>(Change.class);
     for (Level l : Level.values()) {
       Change c = classify(gapBefore.get(l), gapAfter.get(l));
       if (c != Change.NONE) {

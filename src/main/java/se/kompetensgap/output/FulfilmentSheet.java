@@ -127,6 +127,7 @@ final class FulfilmentSheet {
     XSSFCellStyle integer = styles.body(e, Styles.Format.INTEGER);
     XSSFCellStyle signed = styles.body(e, Styles.Format.SIGNED);
     XSSFCellStyle percent = styles.body(e, Styles.Format.PERCENT);
+    XSSFCellStyle blankZero = styles.body(e, Styles.Format.BLANK_ZERO);
     boolean category = line.kind().isCategory();
     Function<Integer, String> sumOfParts =
         col -> parts.isEmpty() ? "0" : "SUM(" + String.join(",", parts.stream().map(r -> Cells.ref(r, col)).toList()) + ")";
@@ -149,7 +150,7 @@ final class FulfilmentSheet {
     // Per level: an outcome only where there is a goal (SPEC §5).
     for (Level l : Level.values()) {
       int c = levelCol(l);
-      cells.formula(row, c, category ? goal(line, row, Contract.moveHeader(l)) : sumOfParts.apply(c), line.levelGoals().get(l), integer);
+      cells.formula(row, c, category ? goal(line, row, Contract.moveHeader(l)) : sumOfParts.apply(c), line.levelGoals().get(l), blankZero);
       String outcome = category ? change(line, row, l) : sumOfParts.apply(c + 1);
       OptionalDouble cached =
           line.levelOutcome(l).isPresent() ? OptionalDouble.of(line.levelOutcome(l).getAsInt()) : OptionalDouble.empty();

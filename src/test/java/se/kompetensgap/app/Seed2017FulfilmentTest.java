@@ -260,6 +260,21 @@ class Seed2017FulfilmentTest {
     }
   }
 
+  @Test
+  void lastYearsWorkbookOfTheSameYearExitsWithOneAndWritesNothing() {
+    Path out = dir.resolve("samma-ar.xlsx");
+    Run r = main("konsolidera", dir.resolve("2017").toString(), "-o", out.toString(), "--foregaende", fjol.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("gäller år 2017, men mappens kartläggningar gäller år 2017") && r.err().contains("Inget skrevs"), r.err());
+    assertTrue(!java.nio.file.Files.exists(out));
+  }
+
+  @Test
+  void theHelpNamesTheOption() {
+    Run r = main("konsolidera", "--help");
+    assertTrue(r.out().contains("--foregaende"), r.out());
+  }
+
   static String cachedText(XSSFSheet sheet, int row, int col) {
     Cell c = sheet.getRow(row).getCell(col);
     return c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.STRING ? c.getStringCellValue() : "number";
