@@ -63,7 +63,7 @@ public final class Consolidation {
             : Optional.empty();
     List<Path> excluded = new ArrayList<>(List.of(request.output()));
     request.previous().ifPresent(excluded::add);
-    List<FolderScanner.FoundFile> found = FolderScanner.scan(request.folder(), excluded);
+    List<FolderScanner.FoundFile> found = PreviousYear.relabel(FolderScanner.scan(request.folder(), excluded), request.previous());
     List<FileOutcome> outcomes = RollUp.resolve(found, read(found, request.config()), request.config());
     Map<String, Long> times = new HashMap<>();
     for (FolderScanner.FoundFile f : found) {

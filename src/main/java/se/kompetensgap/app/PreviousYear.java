@@ -39,6 +39,21 @@ final class PreviousYear {
     }
   }
 
+  /** FJOL inside the folder is skipped, and says why (not as "the program's own output"). */
+  static java.util.List<se.kompetensgap.intake.FolderScanner.FoundFile> relabel(
+      java.util.List<se.kompetensgap.intake.FolderScanner.FoundFile> found, java.util.Optional<Path> previous) {
+    if (previous.isEmpty()) {
+      return found;
+    }
+    Path fjol = previous.get().toAbsolutePath().normalize();
+    return found.stream()
+        .map(f -> f.path().toAbsolutePath().normalize().equals(fjol)
+            ? new se.kompetensgap.intake.FolderScanner.FoundFile(f.path(), f.name(), java.util.Optional.of(
+                "Förra årets sammanställning (--foregaende): den jämförs med, men läses inte in som indata."))
+            : f)
+        .toList();
+  }
+
   /** FJOL must be of an earlier year than the folder, or the comparison means nothing. */
   static void checkYear(ConsolidatedData previous, int year, Path file) throws RefusedException {
     if (previous.year() >= year) {
