@@ -275,6 +275,18 @@ class Seed2017FulfilmentTest {
     assertTrue(r.out().contains("--foregaende"), r.out());
   }
 
+  @Test
+  void thisYearsWorkbookCanBeNextYearsFjol() throws Exception {
+    // Its copies of last year's tables (KompetensmalFjol, UnderlagFjol) are not read as its own.
+    try (var source = se.kompetensgap.intake.PoiWorkbookSource.openPreferringCachedValues(output.toFile())) {
+      var r = new se.kompetensgap.intake.ConsolidatedWorkbookReader(ConfigurationParser.defaults()).read("fjol.xlsx", source, "");
+      var data = r.data().orElseThrow(() -> new AssertionError(r.findings()));
+      assertEquals(2018, data.year());
+      assertEquals(3, data.units().size());
+      assertEquals(2 * SEED.size(), data.goals().size());
+    }
+  }
+
   static String cachedText(XSSFSheet sheet, int row, int col) {
     Cell c = sheet.getRow(row).getCell(col);
     return c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.STRING ? c.getStringCellValue() : "number";
