@@ -58,7 +58,8 @@ final class ChangeSheet {
       cells.text(HEADER_ROW, g + 4, Labels.GAP_TOTAL, styles.header());
     }
     cells.text(HEADER_ROW, COL_SENTENCE, Labels.CHANGE_SENTENCE, styles.header());
-    sheet.getRow(HEADER_ROW).setHeightInPoints(32);
+    // Three lines: "GAP Mycket hög" wraps in a narrow number column.
+    sheet.getRow(HEADER_ROW).setHeightInPoints(46);
 
     List<ChangeLine> lines = change.lines();
     int n = Horizon.values().length;
@@ -77,7 +78,7 @@ final class ChangeSheet {
     sheet.setColumnWidth(COL_CATEGORY, 38 * 256);
     sheet.setColumnWidth(COL_HORIZON, 8 * 256);
     for (int c = COL_BEFORE; c < COL_SENTENCE; c++) {
-      sheet.setColumnWidth(c, 8 * 256);
+      sheet.setColumnWidth(c, 9 * 256);
     }
     sheet.setColumnWidth(COL_SENTENCE, 70 * 256);
     Print.landscape(sheet, HEADER_ROW);
