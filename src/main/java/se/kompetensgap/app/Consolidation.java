@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.kompetensgap.analysis.Fulfilment;
 import se.kompetensgap.analysis.GapAnalysis;
+import se.kompetensgap.analysis.GapChange;
+import se.kompetensgap.model.ConsolidatedData;
+import se.kompetensgap.validation.LightMappingRule;
 import se.kompetensgap.analysis.GapReport;
 import se.kompetensgap.config.Configuration;
 import se.kompetensgap.intake.FolderScanner;
@@ -30,7 +34,17 @@ import se.kompetensgap.validation.Severity;
 public final class Consolidation {
 
   /** What to consolidate, and where to. */
-  public record Request(Path folder, Path output, Configuration config) {}
+  public record Request(Path folder, Path output, Configuration config, Optional<Path> previous) {
+    public Request(Path folder, Path output, Configuration config) {
+      this(folder, output, config, Optional.empty());
+    }
+  }
+
+  /** Why a consolidated workbook among managers' workbooks is not read with them. */
+  static final String CONSOLIDATED_SKIP =
+      "Filen är en konsoliderad arbetsbok (den har tabellen Underlag), inte en chefs "
+          + "kartläggning. Sammanställningar läses inte tillsammans med chefernas "
+          + "arbetsböcker, så att inget räknas två gånger.";
 
   /** What happened: every file's fate, the analysis written, and where. */
   public record Result(List<FileOutcome> outcomes, GapReport gaps, Path output) {
@@ -49,25 +63,48 @@ public final class Consolidation {
   public static Result run(Request request, RunSettings settings) throws IOException {
     RunListener listener = settings.listener();
     long t0 = System.nanoTime();
-    List<FolderScanner.FoundFile> found = FolderScanner.scan(request.folder(), List.of(request.output()));
+    // Last year's workbook is checked before anything is read or written (issue 3).
+    Optional<ConsolidatedData> previous =
+        request.previous().isPresent()
+            ? Optional.of(PreviousYear.read(request.previous().get(), request.config()))
+            : Optional.empty();
+    List<Path> excluded = new ArrayList<>(List.of(request.output()));
+    request.previous().ifPresent(excluded::add);
+    List<FolderScanner.FoundFile> found = PreviousYear.relabel(FolderScanner.scan(request.folder(), excluded), request.previous());
     long t1 = System.nanoTime();
     listener.phaseEnded(RunListener.Phase.FIND, t1 - t0);
-    List<FileOutcome> outcomes =
+    List<FileOutcome> read =
         settings.fastIntake() ? FastIntake.read(found, request.config(), listener) : read(found, request.config());
+    List<FileOutcome> outcomes = RollUp.resolve(found, read, request.config());
     long t2 = System.nanoTime();
     listener.phaseEnded(RunListener.Phase.READ, t2 - t1);
     Map<String, Long> times = new HashMap<>();
     for (FolderScanner.FoundFile f : found) {
       times.put(f.name(), Files.getLastModifiedTime(f.path()).toMillis());
     }
-    FolderRules.Result ruled = FolderRules.apply(outcomes, times, false);
+    FolderRules.Result ruled = FolderRules.apply(outcomes, times, previous.isPresent());
+    if (previous.isPresent()) {
+      ruled = new FolderRules.Result(
+          LightMappingRule.apply(ruled.outcomes(), previous.get().units(), previous.get().year()), ruled.year());
+    }
     List<UnitReport> units = ruled.outcomes().stream().flatMap(o -> o.report().stream()).toList();
     int year = ruled.year().orElse(java.time.Year.now().getValue());
+    if (previous.isPresent()) {
+      PreviousYear.checkYear(previous.get(), year, request.previous().get());
+    }
     GapReport gaps = GapAnalysis.analyse(units, request.config(), year, administration(units, request.config()));
     ConsolidatedWorkbook.Contents contents = new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes());
+    if (previous.isPresent()) {
+      ConsolidatedData p = previous.get();
+      GapReport before = GapAnalysis.analyse(p.units(), request.config(), p.year(), p.administration());
+      contents = new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes(), previous,
+          Optional.of(Fulfilment.analyse(gaps, before, p.goals(), request.config())),
+          Optional.of(GapChange.analyse(gaps, before, request.config())));
+    }
+    ConsolidatedWorkbook.Contents written = contents;
     long t3 = System.nanoTime();
     listener.phaseEnded(RunListener.Phase.ANALYSE, t3 - t2);
-    AtomicFile.write(request.output(), out -> ConsolidatedWorkbook.write(contents, out));
+    AtomicFile.write(request.output(), out -> ConsolidatedWorkbook.write(written, out));
     listener.phaseEnded(RunListener.Phase.WRITE, System.nanoTime() - t3);
     return new Result(ruled.outcomes(), gaps, request.output());
   }
@@ -89,11 +126,7 @@ public final class Consolidation {
   static FileOutcome readOne(ManagerWorkbookReader reader, FolderScanner.FoundFile f) {
     try (PoiWorkbookSource source = PoiWorkbookSource.open(f.path().toFile())) {
       if (source.tableNames().stream().anyMatch(n -> n.equalsIgnoreCase(Contract.BASIS_TABLE))) {
-        return FileOutcome.skipped(
-            f.name(),
-            "Filen är en konsoliderad arbetsbok (den har tabellen Underlag), inte en chefs "
-                + "kartläggning. Sammanställningar läses inte tillsammans med chefernas "
-                + "arbetsböcker, så att inget räknas två gånger.");
+        return FileOutcome.skipped(f.name(), CONSOLIDATED_SKIP);
       }
       return reader.read(f.name(), source);
     } catch (UnreadableFileException e) {

@@ -104,6 +104,9 @@ public final class Main {
     } catch (ConfigurationException e) {
       err.println(PROGRAM + ": konfigurationen kan inte användas: " + e.getMessage());
       return ExitCode.ERROR;
+    } catch (se.kompetensgap.app.RefusedException e) {
+      err.println(PROGRAM + ": " + e.getMessage());
+      return ExitCode.ERROR;
     } catch (IOException e) {
       err.println(PROGRAM + ": " + Messages.io(e));
       return ExitCode.ERROR;
@@ -149,6 +152,8 @@ public final class Main {
     Options o = common();
     o.addOption(Option.builder("o").longOpt("utfil").hasArg().argName("FIL").desc("den konsoliderade arbetsboken som ska skrivas (.xlsx)").build());
     o.addOption(Option.builder("q").longOpt("tyst").desc("skriv bara sammanfattningsraden").build());
+    o.addOption(Option.builder().longOpt("foregaende").hasArg().argName("FJOL.xlsx")
+        .desc("förra årets konsoliderade arbetsbok: ger bladen Måluppfyllelse och Förändring, och tillgången för Lättversioner").build());
     return o;
   }
 
@@ -156,7 +161,7 @@ public final class Main {
     Options options = consolidateOptions();
     CommandLine cl = parse(options, args);
     if (cl.hasOption("help")) {
-      help("konsolidera MAPP -o FIL.xlsx",
+      help("konsolidera MAPP -o FIL.xlsx [--foregaende FJOL.xlsx]",
           "Läser alla arbetsböcker i MAPP (även undermappar) och skriver en konsoliderad arbetsbok.", options);
       return ExitCode.OK;
     }
@@ -166,9 +171,10 @@ public final class Main {
     }
     Path target = outputFile(cl);
     Configuration config = configuration(cl);
+    Optional<Path> previous = Optional.ofNullable(cl.getOptionValue("foregaende")).map(Path::of);
     ProgressLine progress = ProgressLine.forConsole(err, cl.hasOption("tyst"));
     Consolidation.Result result =
-        Consolidation.run(new Consolidation.Request(folder, target, config), RunSettings.DEFAULT.withListener(progress));
+        Consolidation.run(new Consolidation.Request(folder, target, config, previous), RunSettings.DEFAULT.withListener(progress));
     progress.finish();
     Map<FileFate, Integer> counts = FolderRules.counts(result.outcomes());
     int rejected = counts.getOrDefault(FileFate.REJECTED, 0);
@@ -236,7 +242,7 @@ public final class Main {
     boolean quietOutput = cl.hasOption("tyst");
     FolderWatch watch =
         new FolderWatch(
-            new Consolidation.Request(folder, target, config),
+            new Consolidation.Request(folder, target, config, Optional.ofNullable(cl.getOptionValue("foregaende")).map(Path::of)),
             quiet,
             result -> {
               if (!quietOutput) {

@@ -38,6 +38,12 @@ public final class PoiWorkbookSource implements WorkbookSource {
 
   private final Workbook workbook;
   private FormulaEvaluator evaluator;
+  /**
+   * Whether a formula cell counts with the value it has cached, evaluating it only when a
+   * program left none. Right for a consolidated workbook read as last year's (FJOL): HR may
+   * have edited it in Excel or LibreOffice, and what the cell shows is what HR decided.
+   */
+  private boolean preferCached;
 
   private PoiWorkbookSource(Workbook workbook) {
     this.workbook = workbook;
@@ -74,6 +80,16 @@ public final class PoiWorkbookSource implements WorkbookSource {
               + "skicka den igen.",
           e);
     }
+  }
+
+  /**
+   * Opens a workbook whose formula cells count with their cached values, evaluated only where
+   * none is cached (last year's consolidated workbook; managers' input cells use {@link #open}).
+   */
+  public static PoiWorkbookSource openPreferringCachedValues(File file) throws UnreadableFileException {
+    PoiWorkbookSource source = open(file);
+    source.preferCached = true;
+    return source;
   }
 
   private static String brief(Throwable e) {
@@ -185,6 +201,9 @@ public final class PoiWorkbookSource implements WorkbookSource {
       return RawCell.blank(ref);
     }
     CellType type = cell.getCellType();
+    if (type == CellType.FORMULA && preferCached && hasCachedValue(cell)) {
+      return cachedResult(cell, ref);
+    }
     if (type == CellType.FORMULA) {
       return evaluated(cell, ref);
     }
@@ -192,6 +211,26 @@ public final class PoiWorkbookSource implements WorkbookSource {
       case STRING -> RawCell.text(ref, cell.getStringCellValue().strip());
       case NUMERIC ->
           RawCell.number(ref, cell.getNumericCellValue(), DateUtil.isCellDateFormatted(cell));
+      case BOOLEAN ->
+          new RawCell(ref, RawCell.Kind.BOOLEAN, cell.getBooleanCellValue() ? "SANT" : "FALSKT", 0, false);
+      case ERROR ->
+          new RawCell(ref, RawCell.Kind.ERROR, FormulaError.forInt(cell.getErrorCellValue()).getString(), 0, false);
+      default -> RawCell.blank(ref);
+    };
+  }
+
+  private static boolean hasCachedValue(Cell cell) {
+    if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell xc) {
+      return xc.getCTCell().isSetV();
+    }
+    return true; // .xls always stores a formula's last result
+  }
+
+  private static RawCell cachedResult(Cell cell, String ref) {
+    return switch (cell.getCachedFormulaResultType()) {
+      case NUMERIC ->
+          RawCell.number(ref, cell.getNumericCellValue(), DateUtil.isCellDateFormatted(cell));
+      case STRING -> RawCell.text(ref, cell.getStringCellValue().strip());
       case BOOLEAN ->
           new RawCell(ref, RawCell.Kind.BOOLEAN, cell.getBooleanCellValue() ? "SANT" : "FALSKT", 0, false);
       case ERROR ->

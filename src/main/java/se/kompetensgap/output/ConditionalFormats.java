@@ -21,6 +21,9 @@ final class ConditionalFormats {
   static final byte[] GREEN_TEXT = {(byte) 0xFF, (byte) 0x00, (byte) 0x61, (byte) 0x00};
   static final byte[] YELLOW_FILL = {(byte) 0xFF, (byte) 0xFF, (byte) 0xEB, (byte) 0x9C};
   static final byte[] YELLOW_TEXT = {(byte) 0xFF, (byte) 0x9C, (byte) 0x57, (byte) 0x00};
+  // Excel's light orange, for the 0–49 % fulfilment band.
+  static final byte[] ORANGE_FILL = {(byte) 0xFF, (byte) 0xFC, (byte) 0xE4, (byte) 0xD6};
+  static final byte[] ORANGE_TEXT = {(byte) 0xFF, (byte) 0x83, (byte) 0x3C, (byte) 0x0B};
   static final byte[] GREY_FILL = {(byte) 0xFF, (byte) 0xE7, (byte) 0xE6, (byte) 0xE6};
 
   /** Negative values red (shortage), positive green (surplus). */

@@ -3,9 +3,13 @@ package se.kompetensgap.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.kompetensgap.analysis.Fulfilment;
+import se.kompetensgap.analysis.GapChange;
 import se.kompetensgap.analysis.GapReport;
+import se.kompetensgap.model.ConsolidatedData;
 import se.kompetensgap.model.UnitReport;
 import se.kompetensgap.text.Contract;
 import se.kompetensgap.validation.FileOutcome;
@@ -18,7 +22,18 @@ public final class ConsolidatedWorkbook {
   private ConsolidatedWorkbook() {}
 
   /** What the workbook shows: the units read, the analysis of them, and every file's fate. */
-  public record Contents(GapReport gaps, List<UnitReport> units, List<FileOutcome> outcomes) {}
+  public record Contents(
+      GapReport gaps,
+      List<UnitReport> units,
+      List<FileOutcome> outcomes,
+      Optional<ConsolidatedData> previous,
+      Optional<Fulfilment> fulfilment,
+      Optional<GapChange> change) {
+
+    public Contents(GapReport gaps, List<UnitReport> units, List<FileOutcome> outcomes) {
+      this(gaps, units, outcomes, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+  }
 
   public static XSSFWorkbook build(Contents contents) {
     XSSFWorkbook wb = new XSSFWorkbook();
@@ -26,10 +41,21 @@ public final class ConsolidatedWorkbook {
     BasisSheet.write(wb, styles, contents.units());
     GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps());
     GoalSheet.write(wb, styles, contents.gaps(), layout);
+    // With last year's workbook: its tables first (the formulas below refer to them).
+    contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p));
+    contents.fulfilment().ifPresent(f -> FulfilmentSheet.write(wb, styles, f, contents.gaps().administration()));
+    contents.change().ifPresent(c -> ChangeSheet.write(wb, styles, c, contents.gaps().administration()));
     IntakeSheet.write(wb, styles, contents.outcomes());
     List<String> order = List.of(Contract.GAP_SHEET, Contract.GOAL_SHEET, Contract.BASIS_SHEET, Contract.INTAKE_SHEET);
     for (int i = 0; i < order.size(); i++) {
       wb.setSheetOrder(order.get(i), i);
+    }
+    // Måluppfyllelse and Förändring right after Kompetensmål; last year's copies stay last.
+    if (wb.getSheet(Contract.FULFILMENT_SHEET) != null) {
+      wb.setSheetOrder(Contract.FULFILMENT_SHEET, 2);
+    }
+    if (wb.getSheet(Contract.CHANGE_SHEET) != null) {
+      wb.setSheetOrder(Contract.CHANGE_SHEET, 3);
     }
     wb.setActiveSheet(0);
     wb.setSelectedTab(0);

@@ -66,4 +66,52 @@ public final class Labels {
     return found + " filer hittades: " + read + " inlästa, " + withWarnings
         + " inlästa med varningar, " + rejected + " avvisade, " + skipped + " hoppades över.";
   }
+
+  // --- Måluppfyllelse and Förändring (with --foregaende) ---
+
+  public static String fulfilmentTitle(int goalSetYear, int goalYear, int year, String administration) {
+    return "Måluppfyllelse " + year + ": mål satta " + goalSetYear + " till " + goalYear + suffix(administration);
+  }
+
+  public static String fulfilmentOutcome(int previousYear, int year) {
+    return "Utfall = nettoförändring av tillgången " + previousYear + "–" + year
+        + " (utveckling, rekrytering och avgångar tillsammans), inte antal genomförda förflyttningar.";
+  }
+
+  public static final String FULFILMENT_NOTE =
+      "Mål: förra årets kvantitativa mål och förflyttningar på 2 års sikt, så som de står på bladet "
+          + "Mål föregående år. % av målet = utfall / mål; ett mål på 0 ger ingen procent. Utfall per "
+          + "nivå visas bara där det finns ett mål. Grönt ≥ 100 %, gult 50–99 %, orange 0–49 %, "
+          + "rött negativt.";
+  public static final String FULFILMENT_QUANTITATIVE = "Kvantitativt (antal)";
+  public static final String FULFILMENT_MOVES = "Förflyttningar totalt";
+  public static final String PERCENT_OF_GOAL = "% av målet";
+
+  public static String fulfilmentLevel(se.kompetensgap.model.Level level) {
+    return "Till " + level.label().toLowerCase(java.util.Locale.ROOT) + " nivå";
+  }
+
+  public static String goalTo(int goalYear) {
+    return "Mål till " + goalYear;
+  }
+
+  public static String outcome(int year) {
+    return "Utfall " + year;
+  }
+
+  public static String changeTitle(int previousYear, int year, String administration) {
+    return "Förändring av kompetensgap " + previousYear + "–" + year + suffix(administration);
+  }
+
+  public static final String CHANGE_NOTE =
+      "Kompetensgap = tillgång − behov (negativt = brist). Förändring = årets gap − förra årets: "
+          + "positivt (grönt) betyder att bristen minskat eller överskottet ökat. Texten är "
+          + "skriven utifrån talen.";
+
+  public static String gapOf(int year) {
+    return "Kompetensgap " + year;
+  }
+
+  public static final String CHANGE_GROUP = "Förändring";
+  public static final String CHANGE_SENTENCE = "Förändring jämfört med föregående år";
 }

@@ -26,7 +26,9 @@ public final class Styles {
     /** Gaps and changes: "+3" surplus, "-4" shortage. */
     SIGNED("+0;-0;0"),
     PERCENT("0%"),
-    DATE("yyyy-mm-dd");
+    DATE("yyyy-mm-dd"),
+    /** A count where 0 means "none" and shows as an empty cell (e.g. a level without a goal). */
+    BLANK_ZERO("0;-0;");
 
     final String pattern;
 

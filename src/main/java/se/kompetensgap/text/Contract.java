@@ -128,4 +128,15 @@ public final class Contract {
   public static final String GAP_SHEET = "Kompetensgap";
   public static final String INTAKE_SHEET = "Inläsning";
   public static final String INTAKE_TABLE = "Inlasning";
+
+  // --- with last year's consolidated workbook (FJOL, --foregaende) ---
+
+  /** Last year's goals, copied into this year's workbook so its formulas need no external link. */
+  public static final String PREVIOUS_GOAL_TABLE = "KompetensmalFjol";
+  public static final String PREVIOUS_GOAL_SHEET = "Mål föregående år";
+  /** Last year's Underlag, copied likewise: the supply that this year's outcome is measured from. */
+  public static final String PREVIOUS_BASIS_TABLE = "UnderlagFjol";
+  public static final String PREVIOUS_BASIS_SHEET = "Underlag föregående år";
+  public static final String FULFILMENT_SHEET = "Måluppfyllelse";
+  public static final String CHANGE_SHEET = "Förändring";
 }

@@ -1,0 +1,103 @@
+package se.kompetensgap.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.kompetensgap.config.Configuration;
+import se.kompetensgap.model.Category;
+import se.kompetensgap.model.FocusArea;
+import se.kompetensgap.model.GoalRow;
+import se.kompetensgap.model.Horizon;
+import se.kompetensgap.model.LevelCounts;
+
+/**
+ * Goal fulfilment (SPEC §5, seed 000 "Utvärdering av kompetensmål"): last year's goals at one
+ * horizon against the net change of tillgång since. Lines in report order: each area's
+ * categories with a goal and the area total, the common categories, the group total
+ * ("socialsekreterare totalt") and the förvaltning. Pure Java.
+ *
+ * @param year this year
+ * @param previousYear the year the goals were set
+ * @param horizon the horizon of the goals compared (2 år: the short-term goals, as seed 000)
+ */
+public record Fulfilment(int year, int previousYear, Horizon horizon, List<FulfilmentLine> lines) {
+
+  public Fulfilment {
+    lines = List.copyOf(lines);
+  }
+
+  /** The horizon evaluated: the short-term goal, set for two years on, checked after one. */
+  public static final Horizon EVALUATED = Horizon.TWO_YEARS;
+
+  public static Fulfilment analyse(
+      GapReport current, GapReport previous, List<GoalRow> goals, Configuration config) {
+    Horizon h = EVALUATED;
+    List<FulfilmentLine> lines = new ArrayList<>();
+    List<FulfilmentLine> areaTotals = new ArrayList<>();
+    for (FocusArea area : config.focusAreas()) {
+      List<FulfilmentLine> areaLines = new ArrayList<>();
+      for (Category c : config.ownCategories(area)) {
+        line(LineKind.CATEGORY, Optional.of(area), c, goals, h, supply(current.category(area, c)), supply(previous.category(area, c)))
+            .ifPresent(areaLines::add);
+      }
+      if (!areaLines.isEmpty()) {
+        lines.addAll(areaLines);
+        FulfilmentLine total = FulfilmentLine.total(LineKind.AREA_TOTAL, Optional.of(area), area.name() + " totalt", areaLines);
+        lines.add(total);
+        areaTotals.add(total);
+      }
+    }
+    List<FulfilmentLine> common = new ArrayList<>();
+    for (Category c : config.commonCategories()) {
+      line(LineKind.COMMON_CATEGORY, Optional.empty(), c, goals, h, supply(current.common(c)), supply(previous.common(c)))
+          .ifPresent(common::add);
+    }
+    lines.addAll(common);
+    FulfilmentLine group = FulfilmentLine.total(LineKind.GROUP_TOTAL, Optional.empty(), config.groupTotalLabel(), areaTotals);
+    lines.add(group);
+    List<FulfilmentLine> all = new ArrayList<>(common);
+    all.add(group);
+    lines.add(FulfilmentLine.total(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), GapAnalysis.ADMINISTRATION_LINE, all));
+    return new Fulfilment(current.year(), previous.year(), h, lines);
+  }
+
+  private static LevelCounts supply(Optional<GapLine> line) {
+    return line.map(GapLine::supply).orElse(LevelCounts.ZERO);
+  }
+
+  /** A category's line, if last year set it a goal at the horizon (rows for it are summed). */
+  private static Optional<FulfilmentLine> line(
+      LineKind kind, Optional<FocusArea> area, Category c, List<GoalRow> goals, Horizon h, LevelCounts now, LevelCounts before) {
+    List<GoalRow> rows =
+        goals.stream().filter(g -> g.horizon() == h && g.category().equals(c) && g.area().equals(area)).toList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    int goal = rows.stream().mapToInt(GoalRow::quantitative).sum();
+    LevelCounts levelGoals = rows.stream().map(GoalRow::moves).reduce(LevelCounts.ZERO, LevelCounts::plus);
+    LevelCounts change = now.minus(before);
+    LevelCounts counted =
+        LevelCounts.of(
+            levelGoals.viss() == 0 ? 0 : change.viss(),
+            levelGoals.god() == 0 ? 0 : change.god(),
+            levelGoals.hog() == 0 ? 0 : change.hog(),
+            levelGoals.mycketHog() == 0 ? 0 : change.mycketHog());
+    return Optional.of(new FulfilmentLine(kind, area, Optional.of(c), c.name(), goal, change.total(), levelGoals, counted));
+  }
+
+  public List<FulfilmentLine> lines(LineKind kind) {
+    return lines.stream().filter(l -> l.kind() == kind).toList();
+  }
+
+  public Optional<FulfilmentLine> category(String name) {
+    return lines.stream().filter(l -> l.category().map(Category::name).orElse("").equals(name)).findFirst();
+  }
+
+  public FulfilmentLine groupTotal() {
+    return lines(LineKind.GROUP_TOTAL).get(0);
+  }
+
+  public FulfilmentLine administrationTotal() {
+    return lines(LineKind.ADMINISTRATION_TOTAL).get(0);
+  }
+}

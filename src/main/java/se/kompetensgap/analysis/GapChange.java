@@ -1,0 +1,61 @@
+package se.kompetensgap.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.kompetensgap.config.Configuration;
+import se.kompetensgap.model.Category;
+import se.kompetensgap.model.FocusArea;
+import se.kompetensgap.model.Horizon;
+import se.kompetensgap.model.LevelCounts;
+
+/**
+ * The change of every gap since last year (SPEC §5, "Year-over-year change"): one line per
+ * category present in either year, in report order, then socialsekreterare totalt and the
+ * förvaltning. Pure Java.
+ */
+public record GapChange(int year, int previousYear, List<ChangeLine> lines) {
+
+  public GapChange {
+    lines = List.copyOf(lines);
+  }
+
+  public static GapChange analyse(GapReport current, GapReport previous, Configuration config) {
+    List<ChangeLine> lines = new ArrayList<>();
+    for (FocusArea area : config.focusAreas()) {
+      for (Category c : config.ownCategories(area)) {
+        line(LineKind.CATEGORY, Optional.of(area), Optional.of(c), c.name(), previous.category(area, c), current.category(area, c))
+            .ifPresent(lines::add);
+      }
+    }
+    for (Category c : config.commonCategories()) {
+      line(LineKind.COMMON_CATEGORY, Optional.empty(), Optional.of(c), c.name(), previous.common(c), current.common(c))
+          .ifPresent(lines::add);
+    }
+    line(LineKind.GROUP_TOTAL, Optional.empty(), Optional.empty(), config.groupTotalLabel(),
+        Optional.of(previous.groupTotal()), Optional.of(current.groupTotal())).ifPresent(lines::add);
+    line(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), Optional.empty(), GapAnalysis.ADMINISTRATION_LINE,
+        Optional.of(previous.administrationTotal()), Optional.of(current.administrationTotal())).ifPresent(lines::add);
+    return new GapChange(current.year(), previous.year(), lines);
+  }
+
+  private static Optional<ChangeLine> line(
+      LineKind kind, Optional<FocusArea> area, Optional<Category> c, String label, Optional<GapLine> before, Optional<GapLine> after) {
+    if (before.isEmpty() && after.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Horizon, LevelCounts> b = new EnumMap<>(Horizon.class);
+    Map<Horizon, LevelCounts> a = new EnumMap<>(Horizon.class);
+    for (Horizon h : Horizon.values()) {
+      b.put(h, before.map(l -> l.gap(h)).orElse(LevelCounts.ZERO));
+      a.put(h, after.map(l -> l.gap(h)).orElse(LevelCounts.ZERO));
+    }
+    return Optional.of(new ChangeLine(kind, area, c, label, b, a));
+  }
+
+  public Optional<ChangeLine> category(String name) {
+    return lines.stream().filter(l -> l.category().map(Category::name).orElse("").equals(name)).findFirst();
+  }
+}

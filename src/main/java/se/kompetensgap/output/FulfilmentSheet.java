@@ -1,0 +1,218 @@
+package se.kompetensgap.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.kompetensgap.analysis.Fulfilment;
+import se.kompetensgap.analysis.FulfilmentLine;
+import se.kompetensgap.analysis.GapAnalysis;
+import se.kompetensgap.analysis.LineKind;
+import se.kompetensgap.model.Level;
+import se.kompetensgap.text.Contract;
+
+/**
+ * Måluppfyllelse (SPEC §5–6, seed 000 table 1.3): per category last year's goal, this year's
+ * outcome and "% av målet", quantitatively, per level with a goal, and for the förflyttningar
+ * together. Goals are SUMIFS over {@code KompetensmalFjol}; outcomes are SUMIFS over {@code
+ * Underlag} minus {@code UnderlagFjol}; totals sum the rows above. Cached values come from
+ * {@link Fulfilment}.
+ */
+final class FulfilmentSheet {
+  private FulfilmentSheet() {}
+
+  static final int COL_AREA = 0;
+  static final int COL_CATEGORY = 1;
+  /** Five groups of (Mål, Utfall, % av målet): kvantitativt, the four levels, förflyttningar. */
+  static final int COL_QUANT = 2;
+
+  static int levelCol(Level l) {
+    return COL_QUANT + 3 * (1 + l.ordinal());
+  }
+
+  static final int COL_MOVES = COL_QUANT + 15;
+  static final int LAST_COL = COL_MOVES + 2;
+  static final int GROUP_HEADER_ROW = 3;
+  static final int HEADER_ROW = 4;
+  static final int FIRST_DATA_ROW = 5;
+
+  static void write(XSSFWorkbook wb, Styles styles, Fulfilment f, String administration) {
+    XSSFSheet sheet = wb.createSheet(Contract.FULFILMENT_SHEET);
+    Cells cells = new Cells(sheet);
+    int goalYear = f.horizon().targetYear(f.previousYear());
+    cells.text(0, 0, Labels.fulfilmentTitle(f.previousYear(), goalYear, f.year(), administration), styles.title());
+    cells.text(1, 0, Labels.fulfilmentOutcome(f.previousYear(), f.year()), styles.subtitle());
+    cells.text(2, 0, Labels.FULFILMENT_NOTE, styles.note());
+    headers(cells, styles, goalYear, f.year());
+
+    List<FulfilmentLine> lines = f.lines();
+    List<Integer> rows = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      rows.add(FIRST_DATA_ROW + i);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      writeRow(cells, styles, lines.get(i), rows.get(i), parts(lines, rows, i));
+    }
+    int lastRow = FIRST_DATA_ROW + lines.size() - 1;
+    bands(sheet, lastRow);
+    sheet.createFreezePane(COL_QUANT, FIRST_DATA_ROW);
+    sheet.setColumnWidth(COL_AREA, 20 * 256);
+    sheet.setColumnWidth(COL_CATEGORY, 42 * 256);
+    for (int c = COL_QUANT; c <= LAST_COL; c++) {
+      sheet.setColumnWidth(c, 8 * 256);
+    }
+    Print.landscape(sheet, HEADER_ROW);
+  }
+
+  private static void headers(Cells cells, Styles styles, int goalYear, int year) {
+    for (int c = COL_AREA; c < COL_QUANT; c++) {
+      cells.text(GROUP_HEADER_ROW, c, "", styles.groupHeader());
+    }
+    group(cells, styles, COL_QUANT, Labels.FULFILMENT_QUANTITATIVE);
+    for (Level l : Level.values()) {
+      group(cells, styles, levelCol(l), Labels.fulfilmentLevel(l));
+    }
+    group(cells, styles, COL_MOVES, Labels.FULFILMENT_MOVES);
+    cells.text(HEADER_ROW, COL_AREA, Contract.FOCUS_AREA, styles.header());
+    cells.text(HEADER_ROW, COL_CATEGORY, Contract.CATEGORY, styles.header());
+    for (int c = COL_QUANT; c <= LAST_COL; c += 3) {
+      cells.text(HEADER_ROW, c, Labels.goalTo(goalYear), styles.header());
+      cells.text(HEADER_ROW, c + 1, Labels.outcome(year), styles.header());
+      cells.text(HEADER_ROW, c + 2, Labels.PERCENT_OF_GOAL, styles.header());
+    }
+    cells.sheet().getRow(HEADER_ROW).setHeightInPoints(32);
+  }
+
+  private static void group(Cells cells, Styles styles, int from, String label) {
+    for (int c = from; c < from + 3; c++) {
+      cells.text(GROUP_HEADER_ROW, c, c == from ? label : "", styles.groupHeader());
+    }
+    cells.sheet().addMergedRegion(new CellRangeAddress(GROUP_HEADER_ROW, GROUP_HEADER_ROW, from, from + 2));
+  }
+
+  /** The rows a total sums: an area's categories, the area totals, or the common lines and the group. */
+  private static List<Integer> parts(List<FulfilmentLine> lines, List<Integer> rows, int index) {
+    FulfilmentLine line = lines.get(index);
+    List<Integer> out = new ArrayList<>();
+    for (int j = 0; j < lines.size(); j++) {
+      FulfilmentLine o = lines.get(j);
+      boolean part =
+          switch (line.kind()) {
+            case AREA_TOTAL -> o.kind() == LineKind.CATEGORY && o.area().equals(line.area());
+            case GROUP_TOTAL -> o.kind() == LineKind.AREA_TOTAL;
+            case ADMINISTRATION_TOTAL -> o.kind() == LineKind.COMMON_CATEGORY || o.kind() == LineKind.GROUP_TOTAL;
+            default -> false;
+          };
+      if (part) {
+        out.add(rows.get(j));
+      }
+    }
+    return out;
+  }
+
+  private static void writeRow(Cells cells, Styles styles, FulfilmentLine line, int row, List<Integer> parts) {
+    Styles.Emphasis e =
+        switch (line.kind()) {
+          case CATEGORY, COMMON_CATEGORY -> Styles.Emphasis.NORMAL;
+          case AREA_TOTAL -> Styles.Emphasis.SUBTOTAL;
+          case GROUP_TOTAL, ADMINISTRATION_TOTAL -> Styles.Emphasis.TOTAL;
+        };
+    String area = line.area().map(a -> a.name()).orElse(line.kind() == LineKind.COMMON_CATEGORY ? GapAnalysis.ALL_AREAS : "");
+    cells.text(row, COL_AREA, area, styles.body(e, Styles.Format.TEXT));
+    cells.text(row, COL_CATEGORY, line.label(), styles.body(e, Styles.Format.TEXT));
+    XSSFCellStyle integer = styles.body(e, Styles.Format.INTEGER);
+    XSSFCellStyle signed = styles.body(e, Styles.Format.SIGNED);
+    XSSFCellStyle percent = styles.body(e, Styles.Format.PERCENT);
+    XSSFCellStyle blankZero = styles.body(e, Styles.Format.BLANK_ZERO);
+    boolean category = line.kind().isCategory();
+    Function<Integer, String> sumOfParts =
+        col -> parts.isEmpty() ? "0" : "SUM(" + String.join(",", parts.stream().map(r -> Cells.ref(r, col)).toList()) + ")";
+
+    // Kvantitativt
+    cells.formula(row, COL_QUANT, category ? goal(line, row, Contract.QUANTITATIVE_GOAL) : sumOfParts.apply(COL_QUANT), line.goal(), signed);
+    String quantOutcome;
+    if (category) {
+      List<String> changes = new ArrayList<>();
+      for (Level l : Level.values()) {
+        changes.add(change(line, row, l));
+      }
+      quantOutcome = String.join("+", changes);
+    } else {
+      quantOutcome = sumOfParts.apply(COL_QUANT + 1);
+    }
+    cells.formula(row, COL_QUANT + 1, quantOutcome, line.outcome(), signed);
+    percent(cells, row, COL_QUANT, line.percent(), percent);
+
+    // Per level: an outcome only where there is a goal (SPEC §5).
+    for (Level l : Level.values()) {
+      int c = levelCol(l);
+      cells.formula(row, c, category ? goal(line, row, Contract.moveHeader(l)) : sumOfParts.apply(c), line.levelGoals().get(l), blankZero);
+      String outcome = category ? change(line, row, l) : sumOfParts.apply(c + 1);
+      OptionalDouble cached =
+          line.levelOutcome(l).isPresent() ? OptionalDouble.of(line.levelOutcome(l).getAsInt()) : OptionalDouble.empty();
+      cells.formula(row, c + 1, "IF(" + Cells.ref(row, c) + "=0,\"\"," + outcome + ")", cached, signed);
+      percent(cells, row, c, line.levelPercent(l), percent);
+    }
+
+    // Förflyttningar together: Σ of the level goals, Σ of the level outcomes shown.
+    List<String> goalCells = new ArrayList<>();
+    List<String> outcomeCells = new ArrayList<>();
+    for (Level l : Level.values()) {
+      goalCells.add(Cells.ref(row, levelCol(l)));
+      outcomeCells.add(Cells.ref(row, levelCol(l) + 1));
+    }
+    cells.formula(row, COL_MOVES, "SUM(" + String.join(",", goalCells) + ")", line.movesGoal(), integer);
+    cells.formula(row, COL_MOVES + 1, "SUM(" + String.join(",", outcomeCells) + ")", line.movesOutcome(), signed);
+    percent(cells, row, COL_MOVES, line.movesPercent(), percent);
+  }
+
+  /** "% av målet" = utfall / mål; a goal of 0 gives an empty cell, never #DIVISION/0!. */
+  private static void percent(Cells cells, int row, int goalCol, OptionalDouble cached, XSSFCellStyle style) {
+    String goal = Cells.ref(row, goalCol);
+    cells.formula(row, goalCol + 2, "IF(" + goal + "=0,\"\"," + Cells.ref(row, goalCol + 1) + "/" + goal + ")", cached, style);
+  }
+
+  /** Last year's goal for the row's category at the evaluated horizon. */
+  private static String goal(FulfilmentLine line, int row, String header) {
+    String t = Contract.PREVIOUS_GOAL_TABLE;
+    return "SUMIFS(" + Cells.column(t, header) + "," + Cells.column(t, Contract.FOCUS_AREA) + "," + Cells.absCol(row, COL_AREA)
+        + "," + Cells.column(t, Contract.CATEGORY) + "," + Cells.absCol(row, COL_CATEGORY) + ","
+        + Cells.column(t, Contract.HORIZON) + "," + Cells.literal(Fulfilment.EVALUATED.label()) + ")";
+  }
+
+  /** This year's tillgång at the level minus last year's, for the row's category. */
+  private static String change(FulfilmentLine line, int row, Level l) {
+    return supply(Contract.BASIS_TABLE, line, row, l) + "-" + supply(Contract.PREVIOUS_BASIS_TABLE, line, row, l);
+  }
+
+  private static String supply(String table, FulfilmentLine line, int row, Level l) {
+    String col = Cells.column(table, Contract.supplyHeader(l));
+    String byCategory = Cells.column(table, Contract.CATEGORY) + "," + Cells.absCol(row, COL_CATEGORY);
+    return line.kind() == LineKind.COMMON_CATEGORY
+        ? "SUMIFS(" + col + "," + byCategory + ")"
+        : "SUMIFS(" + col + "," + Cells.column(table, Contract.FOCUS_AREA) + "," + Cells.absCol(row, COL_AREA) + "," + byCategory + ")";
+  }
+
+  /** Fulfilment bands on every "% av målet" cell: ≥ 100 %, 50–99 %, 0–49 %, negative. */
+  private static void bands(XSSFSheet sheet, int lastRow) {
+    if (lastRow < FIRST_DATA_ROW) {
+      return;
+    }
+    for (int c = COL_QUANT + 2; c <= LAST_COL; c += 3) {
+      CellRangeAddress range = new CellRangeAddress(FIRST_DATA_ROW, lastRow, c, c);
+      String x = Cells.ref(FIRST_DATA_ROW, c);
+      ConditionalFormats.whenFormula(sheet, range, "AND(ISNUMBER(" + x + ")," + x + ">=1)",
+          ConditionalFormats.GREEN_FILL, ConditionalFormats.GREEN_TEXT);
+      ConditionalFormats.whenFormula(sheet, range, "AND(ISNUMBER(" + x + ")," + x + ">=0.5," + x + "<1)",
+          ConditionalFormats.YELLOW_FILL, ConditionalFormats.YELLOW_TEXT);
+      ConditionalFormats.whenFormula(sheet, range, "AND(ISNUMBER(" + x + ")," + x + ">=0," + x + "<0.5)",
+          ConditionalFormats.ORANGE_FILL, ConditionalFormats.ORANGE_TEXT);
+      ConditionalFormats.whenFormula(sheet, range, "AND(ISNUMBER(" + x + ")," + x + "<0)",
+          ConditionalFormats.RED_FILL, ConditionalFormats.RED_TEXT);
+    }
+  }
+}
