@@ -44,6 +44,7 @@ public final class PoiWorkbookSource implements WorkbookSource {
   }
 
   public static PoiWorkbookSource open(File file) throws UnreadableFileException {
+    ZipPreflight.check(file); // hostile zips are rejected before POI builds anything (issue 5)
     try {
       return new PoiWorkbookSource(WorkbookFactory.create(file, null, true));
     } catch (EncryptedDocumentException e) {
