@@ -143,10 +143,15 @@ public final class PoiWorkbookSource implements WorkbookSource {
       for (int c = Math.max(0, row.getFirstCellNum()); c < row.getLastCellNum(); c++) {
         RawCell cell = cell(row, r, c);
         if (!cell.isBlank() && Labelled.normalise(cell.text()).equals(wanted)) {
-          int firstCol = c;
+          // The key column need not be the first: the header row runs left to the first blank.
+          int start = c;
+          while (start > 0 && !cell(row, r, start - 1).isBlank()) {
+            start--;
+          }
+          int firstCol = start;
           int lastCol = c;
           List<String> headers = new ArrayList<>();
-          for (int k = c; k < row.getLastCellNum(); k++) {
+          for (int k = start; k < row.getLastCellNum(); k++) {
             RawCell h = cell(row, r, k);
             if (h.isBlank()) {
               break;

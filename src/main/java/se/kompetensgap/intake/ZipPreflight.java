@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -50,13 +51,17 @@ public final class ZipPreflight {
 
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
+  private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
   private static final String STRICT = "purl.oclc.org/ooxml/officeDocument";
 
   private ZipPreflight() {}
 
   /** Throws with a Swedish message if the file must not be handed to a parser. */
   public static void check(File file) throws UnreadableFileException {
-    if (!isZip(file)) {
+    byte[] head = head(file);
+    if (!Arrays.equals(Arrays.copyOf(head, 4), ZIP_MAGIC)) {
+      notAWorkbook(head);
       return;
     }
     try (ZipFile zip = new ZipFile(file)) {
@@ -75,13 +80,13 @@ public final class ZipPreflight {
         }
         long limit = limitFor(e.getName());
         long declared = e.getSize();
-        if (declared > limit) {
-          throw tooLarge(e.getName(), declared);
-        }
         if (declared > RATIO_FLOOR
             && e.getCompressedSize() > 0
             && declared / e.getCompressedSize() > MAX_RATIO) {
           throw bomb(e.getName(), declared, e.getCompressedSize());
+        }
+        if (declared > limit) {
+          throw tooLarge(e.getName(), declared);
         }
         long actual = inflate(zip, e, limit);
         if (actual > limit) {
@@ -106,13 +111,32 @@ public final class ZipPreflight {
     }
   }
 
-  private static boolean isZip(File file) {
+  private static byte[] head(File file) {
     try (InputStream in = Files.newInputStream(file.toPath())) {
-      byte[] head = in.readNBytes(4);
-      return java.util.Arrays.equals(head, ZIP_MAGIC);
+      return in.readNBytes(8);
     } catch (IOException e) {
-      return false; // the parser will say what is wrong with the file
+      return new byte[0]; // the parser will say what is wrong with the file
     }
+  }
+
+  /**
+   * A file with an Excel name that is neither a zip nor an OLE2 container (.xls, or an
+   * encrypted .xlsx) is not a workbook. Web systems often export HTML or XML named .xls.
+   */
+  private static void notAWorkbook(byte[] head) throws UnreadableFileException {
+    if (head.length == 0 || Arrays.equals(Arrays.copyOf(head, 4), OLE2_MAGIC)) {
+      return; // empty, .xls or encrypted: POI says which
+    }
+    String start = new String(head, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
+    String what =
+        start.startsWith("%pdf") ? " (den är en PDF)"
+            : start.startsWith("<") || start.startsWith("\u00ef\u00bb\u00bf<") ? " (den är en webbsida eller XML-fil)"
+            : start.startsWith("{\\rtf") ? " (den är ett RTF-dokument)"
+            : "";
+    throw reject(
+        "Filen är inte en Excel-arbetsbok" + what + ", fast namnet slutar på en Excel-ändelse. "
+            + "Den läses inte. Öppna den i Excel och spara som Excel-arbetsbok (.xlsx), eller be "
+            + "chefen skicka kartläggningen som .xlsx.");
   }
 
   private static long limitFor(String name) {
