@@ -25,12 +25,17 @@ import se.kompetensgap.validation.FileOutcome;
 import se.kompetensgap.validation.Finding;
 import se.kompetensgap.validation.FolderRules;
 import se.kompetensgap.validation.Severity;
+import se.kompetensgap.validation.UpwardVersion;
 
 /** One consolidation run: find → read → folder rules → analyse → write. No business rules. */
 public final class Consolidation {
 
   /** What to consolidate, and where to. */
-  public record Request(Path folder, Path output, Configuration config) {}
+  public record Request(Path folder, Path output, Configuration config, boolean withoutUnits) {
+    public Request(Path folder, Path output, Configuration config) {
+      this(folder, output, config, false);
+    }
+  }
 
   /** What happened: every file's fate, the analysis written, and where. */
   public record Result(List<FileOutcome> outcomes, GapReport gaps, Path output) {
@@ -52,7 +57,11 @@ public final class Consolidation {
     List<UnitReport> units = ruled.outcomes().stream().flatMap(o -> o.report().stream()).toList();
     int year = ruled.year().orElse(java.time.Year.now().getValue());
     GapReport gaps = GapAnalysis.analyse(units, request.config(), year, administration(units, request.config()));
-    ConsolidatedWorkbook.Contents contents = new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes());
+    // --utan-enheter: the sums are the same, only the rows written and the names differ.
+    ConsolidatedWorkbook.Contents contents =
+        request.withoutUnits()
+            ? new ConsolidatedWorkbook.Contents(gaps, UpwardVersion.units(units), UpwardVersion.outcomes(ruled.outcomes()))
+            : new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes());
     AtomicFile.write(request.output(), out -> ConsolidatedWorkbook.write(contents, out));
     return new Result(ruled.outcomes(), gaps, request.output());
   }

@@ -48,6 +48,7 @@ public final class Main {
         mall          Skriv en tom kartläggningsmall som cheferna fyller i.
         konsolidera   Sammanställ en mapp med ifyllda kartläggningar till en arbetsbok.
         exempel       Skriv en mapp med påhittade, ifyllda kartläggningar (för att prova).
+        validera      Kontrollera en mapp utan att sammanställa; skriv kvitton till cheferna.
 
       Skriv "kompetensgap <kommando> --help" för kommandots flaggor.
 
@@ -91,6 +92,7 @@ public final class Main {
         case "mall" -> template(rest);
         case "konsolidera" -> consolidate(rest);
         case "exempel" -> examples(rest);
+        case "validera" -> validate(rest);
         default -> throw new UsageException("Okänt kommando \"" + command + "\".");
       };
     } catch (UsageException e) {
@@ -145,6 +147,7 @@ public final class Main {
     Options o = common();
     o.addOption(Option.builder("o").longOpt("utfil").hasArg().argName("FIL").desc("den konsoliderade arbetsboken som ska skrivas (.xlsx)").build());
     o.addOption(Option.builder("q").longOpt("tyst").desc("skriv bara sammanfattningsraden").build());
+    o.addOption(Option.builder().longOpt("utan-enheter").desc("versionen att skicka uppåt: Underlag per fokusområde och avdelning, inga enheter eller chefers namn").build());
     return o;
   }
 
@@ -162,7 +165,7 @@ public final class Main {
     }
     Path target = outputFile(cl);
     Configuration config = configuration(cl);
-    Consolidation.Result result = Consolidation.run(new Consolidation.Request(folder, target, config));
+    Consolidation.Result result = Consolidation.run(new Consolidation.Request(folder, target, config, cl.hasOption("utan-enheter")));
     Map<FileFate, Integer> counts = FolderRules.counts(result.outcomes());
     int rejected = counts.getOrDefault(FileFate.REJECTED, 0);
     if (!cl.hasOption("tyst")) {
@@ -193,6 +196,51 @@ public final class Main {
     if (warnings > 0) {
       err.println(warnings + " varningar; se bladet Inläsning.");
     }
+  }
+
+  // --- validera ---
+
+  private static Options validateOptions() {
+    Options o = common();
+    o.addOption(Option.builder().longOpt("kvitton").hasArg().argName("UTMAPP").desc("skriv ett kvitto (textfil) per chefs arbetsbok i UTMAPP, att mejla tillbaka").build());
+    return o;
+  }
+
+  private int validate(String[] args) throws UsageException, IOException, ConfigurationException {
+    Options options = validateOptions();
+    CommandLine cl = parse(options, args);
+    if (cl.hasOption("help")) {
+      help("validera MAPP [--kvitton UTMAPP]",
+          "Kontrollerar alla arbetsböcker i MAPP utan att sammanställa, och skriver vad som hände med varje fil.", options);
+      return ExitCode.OK;
+    }
+    Path folder = folderArgument(cl, "MAPP");
+    if (!Files.isDirectory(folder)) {
+      throw new UsageException("Mappen \"" + folder + "\" finns inte.");
+    }
+    Configuration config = configuration(cl);
+    se.kompetensgap.app.Validation.Result result = se.kompetensgap.app.Validation.run(folder, config);
+    for (FileOutcome o : result.outcomes().stream().sorted(java.util.Comparator.comparing(FileOutcome::file)).toList()) {
+      out.println(String.format("%-22s %s", o.fate().label(), o.file()));
+      for (Finding f : o.findings()) {
+        out.println("    " + f.severity().label() + ": " + (f.place().isEmpty() ? "" : f.place() + ": ") + f.message());
+      }
+    }
+    Map<FileFate, Integer> counts = FolderRules.counts(result.outcomes());
+    int rejected = counts.getOrDefault(FileFate.REJECTED, 0);
+    int read = counts.getOrDefault(FileFate.READ, 0) + counts.getOrDefault(FileFate.READ_WITH_WARNINGS, 0);
+    String receipts = "";
+    if (cl.hasOption("kvitton")) {
+      Path dir = Path.of(cl.getOptionValue("kvitton"));
+      if (dir.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())) {
+        throw new UsageException("Kvittomappen får inte ligga i mappen som kontrolleras: \"" + dir + "\".");
+      }
+      int n = se.kompetensgap.app.Validation.writeReceipts(result, dir).size();
+      receipts = ", " + n + " kvitton → " + dir;
+    }
+    out.println(read + " arbetsböcker kan läsas in, " + rejected + " avvisas, "
+        + counts.getOrDefault(FileFate.SKIPPED, 0) + " hoppas över" + receipts);
+    return rejected > 0 ? ExitCode.SOME_REJECTED : ExitCode.OK;
   }
 
   // --- exempel ---
