@@ -87,7 +87,8 @@ public final class PoiWorkbookSource implements WorkbookSource {
     List<String> names = new ArrayList<>();
     for (Sheet sheet : workbook) {
       if (sheet instanceof XSSFSheet xs) {
-        xs.getTables().forEach(t -> names.add(t.getName()));
+        // A damaged table part can lack its name (found by the fuzz test).
+        xs.getTables().stream().filter(t -> t.getName() != null).forEach(t -> names.add(t.getName()));
       }
     }
     return names;

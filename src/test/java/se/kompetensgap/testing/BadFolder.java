@@ -313,7 +313,7 @@ public final class BadFolder {
    * The values (never formulas) of every sheet copied into {@code target}: an .xls through HSSF,
    * or, through SXSSF, an .xlsx with inline strings and no tables, as other programs export.
    */
-  static byte[] copyValues(byte[] xlsx, Workbook target) throws IOException {
+  public static byte[] copyValues(byte[] xlsx, Workbook target) throws IOException {
     try (XSSFWorkbook src = new XSSFWorkbook(new ByteArrayInputStream(xlsx)); target) {
       for (Sheet s : src) {
         Sheet t = target.createSheet(s.getSheetName());
