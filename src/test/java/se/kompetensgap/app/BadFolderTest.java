@@ -155,6 +155,32 @@ class BadFolderTest {
     assertTrue(millis < 60_000, millis + " ms");
   }
 
+  /**
+   * The whole folder, hostile files included, through the real command line in a JVM limited to
+   * 256 MB of heap: it completes, reads the good files and rejects the rest.
+   */
+  @Test
+  void aRunWithA256MegabyteHeapCompletesAndReadsTheGoodFiles(@TempDir Path out) throws Exception {
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+    Path target = out.resolve("sammanstallning.xlsx");
+    ProcessBuilder pb = new ProcessBuilder(javaBin.toString(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
+        "-cp", System.getProperty("java.class.path"), "se.kompetensgap.cli.Main",
+        "konsolidera", folder.path().toString(), "-o", target.toString(), "-q");
+    pb.redirectErrorStream(true);
+    pb.redirectOutput(out.resolve("logg.txt").toFile());
+    long t0 = System.nanoTime();
+    Process p = pb.start();
+    assertTrue(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "did not finish");
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    String log = Files.readString(out.resolve("logg.txt"));
+    assertEquals(2, p.exitValue(), log); // written, some files rejected
+    long read = folder.cases().stream().filter(c -> c.fate().counted()).count();
+    long rejected = folder.cases().stream().filter(c -> c.fate() == FileFate.REJECTED).count();
+    assertTrue(log.contains(read + " arbetsböcker inlästa, " + rejected + " avvisade"), log);
+    assertTrue(Files.size(target) > 10_000);
+    System.out.println("BadFolderTest: -Xmx256m run over " + folder.cases().size() + " files took " + ms + " ms");
+  }
+
   /** Every file's bytes (as a hash) and timestamp. */
   static Map<String, String> snapshot(Path folder) throws Exception {
     try (Stream<Path> walk = Files.walk(folder)) {
