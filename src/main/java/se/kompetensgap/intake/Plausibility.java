@@ -20,6 +20,7 @@ final class Plausibility {
   static final String UNIT_SIZE = "Varning personer per enhet";
 
   static final double DEFAULT_DEMAND_FACTOR = 3;
+  static final int MIN_DIFFERENCE = 5;
   static final int DEFAULT_UNIT_SIZE = 200;
 
   static double demandFactor(Configuration config) {
@@ -52,7 +53,8 @@ final class Plausibility {
     }
     for (Horizon h : Horizon.values()) {
       int demand = row.demand(h).total();
-      if (demand > factor * supply) {
+      // A small group growing (1 → 4) is a plan, not a typo: ask only about five or more.
+      if (demand > factor * supply && demand - supply >= MIN_DIFFERENCE) {
         int first = 4 + 4 * h.ordinal();
         String range = cells.get(first).ref() + ":" + cells.get(first + 3).ref();
         sink.add(
@@ -61,7 +63,7 @@ final class Plausibility {
             se.kompetensgap.validation.Severity.WARNING,
             "Behovet om " + h.label() + " för " + row.category().name() + " är " + demand
                 + " personer, mer än " + format(factor) + " gånger tillgången i dag (" + supply
-                + " personer). Filen "
+                + (supply == 1 ? " person" : " personer") + "). Filen "
                 + "läses, men kontrollera att antalen står i rätt kolumner (behov, inte "
                 + "förändring) och i rätt rad. Stämmer de behöver inget göras.");
       }

@@ -24,11 +24,10 @@ final class Reconciliation {
 
   static final String TITLE = "Avstämning";
   static final String NOTE =
-      "Summan i Underlag är en formel över tabellen Underlag. Summan i de inlästa filerna är vad "
-          + "programmet läste ur filerna med status inläst. Skiljer de sig har Underlag ändrats "
-          + "efter sammanställningen.";
+      "Summan i Underlag är en formel; i filerna = vad som lästes ur de inlästa filerna. "
+          + "Skiljer de sig har Underlag ändrats för hand.";
   static final List<String> HEADERS =
-      List.of("Kontroll", "Summa i Underlag", "Summa i inlästa filer", "Stämmer");
+      List.of("Kontroll", "I Underlag", "I filerna", "Stämmer");
   static final String YES = "Ja";
   static final String NO = "Nej – Underlag har ändrats";
 

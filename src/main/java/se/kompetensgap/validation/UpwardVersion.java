@@ -70,7 +70,8 @@ public final class UpwardVersion {
     List<FileOutcome> out = new ArrayList<>();
     for (int k = 0; k < sorted.size(); k++) {
       FileOutcome o = sorted.get(k);
-      String name = "Fil " + (k + 1);
+      // Zero-padded, so that Inläsning's sort by name keeps the numbers in order.
+      String name = String.format("Fil %0" + Integer.toString(sorted.size()).length() + "d", k + 1);
       Optional<UnitReport> report =
           o.report().map(r -> {
             UnitInfo i = r.info();
