@@ -29,14 +29,24 @@ import se.kompetensgap.validation.FileOutcome;
 import se.kompetensgap.validation.Finding;
 import se.kompetensgap.validation.FolderRules;
 import se.kompetensgap.validation.Severity;
+import se.kompetensgap.validation.UpwardVersion;
 
 /** One consolidation run: find → read → folder rules → analyse → write. No business rules. */
 public final class Consolidation {
 
   /** What to consolidate, and where to. */
-  public record Request(Path folder, Path output, Configuration config, Optional<Path> previous) {
+  public record Request(
+      Path folder, Path output, Configuration config, Optional<Path> previous, boolean withoutUnits) {
     public Request(Path folder, Path output, Configuration config) {
-      this(folder, output, config, Optional.empty());
+      this(folder, output, config, Optional.empty(), false);
+    }
+
+    public Request(Path folder, Path output, Configuration config, Optional<Path> previous) {
+      this(folder, output, config, previous, false);
+    }
+
+    public Request(Path folder, Path output, Configuration config, boolean withoutUnits) {
+      this(folder, output, config, Optional.empty(), withoutUnits);
     }
   }
 
@@ -100,6 +110,17 @@ public final class Consolidation {
       contents = new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes(), previous,
           Optional.of(Fulfilment.analyse(gaps, before, p.goals(), request.config())),
           Optional.of(GapChange.analyse(gaps, before, request.config())));
+    }
+    if (request.withoutUnits()) {
+      // --utan-enheter: the sums are the same, only the rows written and the names differ;
+      // last year's copied Underlag is aggregated too, or it would carry unit rows upward.
+      contents = new ConsolidatedWorkbook.Contents(
+          gaps,
+          UpwardVersion.units(units),
+          UpwardVersion.outcomes(ruled.outcomes()),
+          contents.previous().map(p -> new ConsolidatedData(p.year(), p.administration(), p.goals(), UpwardVersion.units(p.units()))),
+          contents.fulfilment(),
+          contents.change());
     }
     ConsolidatedWorkbook.Contents written = contents;
     long t3 = System.nanoTime();

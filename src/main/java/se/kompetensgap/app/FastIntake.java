@@ -15,6 +15,8 @@ import se.kompetensgap.intake.FolderScanner;
 import se.kompetensgap.intake.ManagerWorkbookReader;
 import se.kompetensgap.intake.ReaderColumns;
 import se.kompetensgap.intake.StreamingWorkbookSource;
+import se.kompetensgap.intake.UnreadableFileException;
+import se.kompetensgap.intake.ZipPreflight;
 import se.kompetensgap.text.Contract;
 import se.kompetensgap.validation.FileFate;
 import se.kompetensgap.validation.FileOutcome;
@@ -81,7 +83,7 @@ final class FastIntake {
 
   static FileOutcome readOne(ManagerWorkbookReader reader, FolderScanner.FoundFile f, Map<String, Set<String>> wanted) {
     String lower = f.name().toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
+    if ((lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) && passesPreflight(f)) {
       try (StreamingWorkbookSource source = StreamingWorkbookSource.open(f.path(), wanted)) {
         boolean consolidated = source.tableNames().stream().anyMatch(n -> n.equalsIgnoreCase(Contract.BASIS_TABLE));
         if (!consolidated) {
@@ -97,5 +99,20 @@ final class FastIntake {
       }
     }
     return Consolidation.readOne(reader, f);
+  }
+
+  /**
+   * The same pre-flight the POI path runs (issue 5). The streaming source reads only some parts
+   * and stops early, so it cannot check CRCs itself: a damaged part that still inflates could
+   * otherwise give wrong numbers. A file that fails is left to the POI path, which rejects it
+   * with the pre-flight's message, so both paths explain a bad file in the same words.
+   */
+  private static boolean passesPreflight(FolderScanner.FoundFile f) {
+    try {
+      ZipPreflight.check(f.path().toFile());
+      return true;
+    } catch (UnreadableFileException e) {
+      return false;
+    }
   }
 }

@@ -51,6 +51,7 @@ public final class Main {
         konsolidera   Sammanställ en mapp med ifyllda kartläggningar till en arbetsbok.
         exempel       Skriv en mapp med påhittade, ifyllda kartläggningar (för att prova).
         bevaka        Bevaka en mapp och sammanställ på nytt när filerna har slutat ändras.
+        validera      Kontrollera en mapp utan att sammanställa; skriv kvitton till cheferna.
 
       Skriv "kompetensgap <kommando> --help" för kommandots flaggor.
 
@@ -95,6 +96,7 @@ public final class Main {
         case "konsolidera" -> consolidate(rest);
         case "exempel" -> examples(rest);
         case "bevaka" -> watch(rest);
+        case "validera" -> validate(rest);
         default -> throw new UsageException("Okänt kommando \"" + command + "\".");
       };
     } catch (UsageException e) {
@@ -154,6 +156,7 @@ public final class Main {
     o.addOption(Option.builder("q").longOpt("tyst").desc("skriv bara sammanfattningsraden").build());
     o.addOption(Option.builder().longOpt("foregaende").hasArg().argName("FJOL.xlsx")
         .desc("förra årets konsoliderade arbetsbok: ger bladen Måluppfyllelse och Förändring, och tillgången för Lättversioner").build());
+    o.addOption(Option.builder().longOpt("utan-enheter").desc("versionen att skicka uppåt: Underlag per fokusområde och avdelning, inga enheter eller chefers namn").build());
     return o;
   }
 
@@ -174,7 +177,9 @@ public final class Main {
     Optional<Path> previous = Optional.ofNullable(cl.getOptionValue("foregaende")).map(Path::of);
     ProgressLine progress = ProgressLine.forConsole(err, cl.hasOption("tyst"));
     Consolidation.Result result =
-        Consolidation.run(new Consolidation.Request(folder, target, config, previous), RunSettings.DEFAULT.withListener(progress));
+        Consolidation.run(
+            new Consolidation.Request(folder, target, config, previous, cl.hasOption("utan-enheter")),
+            RunSettings.DEFAULT.withListener(progress));
     progress.finish();
     Map<FileFate, Integer> counts = FolderRules.counts(result.outcomes());
     int rejected = counts.getOrDefault(FileFate.REJECTED, 0);
@@ -269,6 +274,51 @@ public final class Main {
     int read = counts.getOrDefault(FileFate.READ, 0) + counts.getOrDefault(FileFate.READ_WITH_WARNINGS, 0);
     return read + " arbetsböcker inlästa, " + counts.getOrDefault(FileFate.REJECTED, 0) + " avvisade, "
         + counts.getOrDefault(FileFate.SKIPPED, 0) + " hoppades över → " + target;
+  }
+
+  // --- validera ---
+
+  private static Options validateOptions() {
+    Options o = common();
+    o.addOption(Option.builder().longOpt("kvitton").hasArg().argName("UTMAPP").desc("skriv ett kvitto (textfil) per chefs arbetsbok i UTMAPP, att mejla tillbaka").build());
+    return o;
+  }
+
+  private int validate(String[] args) throws UsageException, IOException, ConfigurationException {
+    Options options = validateOptions();
+    CommandLine cl = parse(options, args);
+    if (cl.hasOption("help")) {
+      help("validera MAPP [--kvitton UTMAPP]",
+          "Kontrollerar alla arbetsböcker i MAPP utan att sammanställa, och skriver vad som hände med varje fil.", options);
+      return ExitCode.OK;
+    }
+    Path folder = folderArgument(cl, "MAPP");
+    if (!Files.isDirectory(folder)) {
+      throw new UsageException("Mappen \"" + folder + "\" finns inte.");
+    }
+    Configuration config = configuration(cl);
+    se.kompetensgap.app.Validation.Result result = se.kompetensgap.app.Validation.run(folder, config);
+    for (FileOutcome o : result.outcomes().stream().sorted(java.util.Comparator.comparing(FileOutcome::file)).toList()) {
+      out.println(String.format("%-22s %s", o.fate().label(), o.file()));
+      for (Finding f : o.findings()) {
+        out.println("    " + f.severity().label() + ": " + (f.place().isEmpty() ? "" : f.place() + ": ") + f.message());
+      }
+    }
+    Map<FileFate, Integer> counts = FolderRules.counts(result.outcomes());
+    int rejected = counts.getOrDefault(FileFate.REJECTED, 0);
+    int read = counts.getOrDefault(FileFate.READ, 0) + counts.getOrDefault(FileFate.READ_WITH_WARNINGS, 0);
+    String receipts = "";
+    if (cl.hasOption("kvitton")) {
+      Path dir = Path.of(cl.getOptionValue("kvitton"));
+      if (dir.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())) {
+        throw new UsageException("Kvittomappen får inte ligga i mappen som kontrolleras: \"" + dir + "\".");
+      }
+      int n = se.kompetensgap.app.Validation.writeReceipts(result, dir).size();
+      receipts = ", " + n + " kvitton → " + dir;
+    }
+    out.println(read + " arbetsböcker kan läsas in, " + rejected + " avvisas, "
+        + counts.getOrDefault(FileFate.SKIPPED, 0) + " hoppas över" + receipts);
+    return rejected > 0 ? ExitCode.SOME_REJECTED : ExitCode.OK;
   }
 
   // --- exempel ---

@@ -30,7 +30,9 @@ public final class FolderScanner {
     List<FoundFile> found = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(folder)) {
       List<Path> files =
-          walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+          walk.filter(p -> Files.isRegularFile(p) || isEmptyFolder(folder, p))
+              .sorted(Comparator.comparing(Path::toString))
+              .toList();
       for (Path p : files) {
         String name = folder.relativize(p).toString().replace('\\', '/');
         found.add(new FoundFile(p, name, skipReason(p, ownOutputs)));
@@ -39,7 +41,22 @@ public final class FolderScanner {
     return found;
   }
 
+  /** An empty sub-folder is listed too, so that HR sees it was looked in (issue 5). */
+  private static boolean isEmptyFolder(Path folder, Path p) {
+    if (p.equals(folder) || !Files.isDirectory(p)) {
+      return false;
+    }
+    try (Stream<Path> children = Files.list(p)) {
+      return children.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   static Optional<String> skipReason(Path p, List<Path> ownOutputs) {
+    if (Files.isDirectory(p)) {
+      return Optional.of("Tom mapp. Inget att åtgärda.");
+    }
     String file = p.getFileName().toString();
     String lower = file.toLowerCase(Locale.ROOT);
     if (ownOutputs.contains(p.toAbsolutePath().normalize())) {

@@ -43,6 +43,10 @@ public final class ManagerWorkbookReader {
   public FileOutcome read(String file, WorkbookSource source) {
     FindingSink sink = new FindingSink(file);
     CellValues values = new CellValues(sink);
+    if (UnfilledTemplate.isUnfilled(source)) {
+      sink.fileError(UnfilledTemplate.MESSAGE);
+      return FileOutcome.of(file, Optional.empty(), sink.findings());
+    }
     Optional<UnitInfo> info = readUnit(source, sink, values);
     List<CategoryRow> rows = List.of();
     List<RiskAssessment> risks = List.of();
@@ -187,6 +191,7 @@ public final class ManagerWorkbookReader {
     }
     List<CategoryRow> rows = new ArrayList<>();
     Map<Category, Integer> seenAt = new HashMap<>();
+    List<RawCell> supplyCells = new ArrayList<>(); // for the unit-size warning's range
     for (RawTable.Row row : t.rows()) {
       RawCell nameCell = row.cells().get(categoryCol.get());
       List<RawCell> numberCells = numberCols.stream().map(row.cells()::get).toList();
@@ -232,7 +237,11 @@ public final class ManagerWorkbookReader {
               LevelCounts.of(n[0], n[1], n[2], n[3]),
               LevelCounts.of(n[4], n[5], n[6], n[7]),
               LevelCounts.of(n[8], n[9], n[10], n[11])));
+      Plausibility.row(sink, t.sheet(), nameCell, numberCells, rows.get(rows.size() - 1), config);
+      supplyCells.add(numberCells.get(0));
+      supplyCells.add(numberCells.get(3));
     }
+    Plausibility.unit(sink, t.sheet(), supplyCells, supplyCells, rows, config);
     if (rows.isEmpty() && !sink.hasErrors()) {
       sink.sheetError(
           t.sheet(),

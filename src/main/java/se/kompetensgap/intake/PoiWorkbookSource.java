@@ -50,6 +50,7 @@ public final class PoiWorkbookSource implements WorkbookSource {
   }
 
   public static PoiWorkbookSource open(File file) throws UnreadableFileException {
+    ZipPreflight.check(file); // hostile zips are rejected before POI builds anything (issue 5)
     try {
       return new PoiWorkbookSource(WorkbookFactory.create(file, null, true));
     } catch (EncryptedDocumentException e) {
@@ -102,7 +103,8 @@ public final class PoiWorkbookSource implements WorkbookSource {
     List<String> names = new ArrayList<>();
     for (Sheet sheet : workbook) {
       if (sheet instanceof XSSFSheet xs) {
-        xs.getTables().forEach(t -> names.add(t.getName()));
+        // A damaged table part can lack its name (found by the fuzz test).
+        xs.getTables().stream().filter(t -> t.getName() != null).forEach(t -> names.add(t.getName()));
       }
     }
     return names;
@@ -158,10 +160,15 @@ public final class PoiWorkbookSource implements WorkbookSource {
       for (int c = Math.max(0, row.getFirstCellNum()); c < row.getLastCellNum(); c++) {
         RawCell cell = cell(row, r, c);
         if (!cell.isBlank() && Labelled.normalise(cell.text()).equals(wanted)) {
-          int firstCol = c;
+          // The key column need not be the first: the header row runs left to the first blank.
+          int start = c;
+          while (start > 0 && !cell(row, r, start - 1).isBlank()) {
+            start--;
+          }
+          int firstCol = start;
           int lastCol = c;
           List<String> headers = new ArrayList<>();
-          for (int k = c; k < row.getLastCellNum(); k++) {
+          for (int k = start; k < row.getLastCellNum(); k++) {
             RawCell h = cell(row, r, k);
             if (h.isBlank()) {
               break;

@@ -23,7 +23,14 @@ public final class AtomicFile {
   public static void write(Path target, Content content) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    Path tmp;
+    try {
+      tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    } catch (IOException e) {
+      // Name the folder the user chose, not the temporary file they never asked for.
+      throw (IOException)
+          new java.nio.file.AccessDeniedException(dir.toString(), null, e.getMessage()).initCause(e);
+    }
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         content.writeTo(out);

@@ -106,6 +106,7 @@ final class IntakeSheet {
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
+    Reconciliation.write(wb, sheet, styles, lastRow + 2, outcomes);
     Print.landscape(sheet, HEADER_ROW, HEADER_ROW);
   }
 
