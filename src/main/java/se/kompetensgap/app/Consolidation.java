@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.analysis.GapReport;
+import se.kompetensgap.analysis.Submissions;
 import se.kompetensgap.config.Configuration;
 import se.kompetensgap.intake.FolderScanner;
 import se.kompetensgap.intake.ManagerWorkbookReader;
@@ -30,10 +31,19 @@ import se.kompetensgap.validation.Severity;
 public final class Consolidation {
 
   /** What to consolidate, and where to. */
-  public record Request(Path folder, Path output, Configuration config) {}
+  public record Request(
+      Path folder, Path output, Configuration config, Optional<Path> expectedUnits, Optional<Path> headcounts) {
+    public Request(Path folder, Path output, Configuration config) {
+      this(folder, output, config, Optional.empty(), Optional.empty());
+    }
+  }
 
   /** What happened: every file's fate, the analysis written, and where. */
-  public record Result(List<FileOutcome> outcomes, GapReport gaps, Path output) {
+  public record Result(List<FileOutcome> outcomes, GapReport gaps, Path output, Submissions.Result submissions) {
+    public Result(List<FileOutcome> outcomes, GapReport gaps, Path output) {
+      this(outcomes, gaps, output, new Submissions.Result(List.of(), false));
+    }
+
     public List<UnitReport> units() {
       return outcomes.stream().flatMap(o -> o.report().stream()).toList();
     }
@@ -42,6 +52,9 @@ public final class Consolidation {
   private Consolidation() {}
 
   public static Result run(Request request) throws IOException {
+    // HR's lists first: a wrong list stops the run before any work (issue 4).
+    var expected = ReportInputs.expected(request);
+    var headcounts = ReportInputs.headcounts(request);
     List<FolderScanner.FoundFile> found = FolderScanner.scan(request.folder(), List.of(request.output()));
     List<FileOutcome> outcomes = read(found, request.config());
     Map<String, Long> times = new HashMap<>();
@@ -52,9 +65,11 @@ public final class Consolidation {
     List<UnitReport> units = ruled.outcomes().stream().flatMap(o -> o.report().stream()).toList();
     int year = ruled.year().orElse(java.time.Year.now().getValue());
     GapReport gaps = GapAnalysis.analyse(units, request.config(), year, administration(units, request.config()));
-    ConsolidatedWorkbook.Contents contents = new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes());
+    Submissions.Result submissions = ReportInputs.submissions(request.folder(), ruled.outcomes(), expected, request.config());
+    ConsolidatedWorkbook.Contents contents =
+        new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes(), request.config(), submissions, headcounts);
     AtomicFile.write(request.output(), out -> ConsolidatedWorkbook.write(contents, out));
-    return new Result(ruled.outcomes(), gaps, request.output());
+    return new Result(ruled.outcomes(), gaps, request.output(), submissions);
   }
 
   /** Reads every file of the folder on its own; one bad file never stops the rest. */

@@ -5,7 +5,13 @@ import java.io.OutputStream;
 import java.util.List;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.Map;
+import java.util.Optional;
 import se.kompetensgap.analysis.GapReport;
+import se.kompetensgap.analysis.Submissions;
+import se.kompetensgap.config.Configuration;
+import se.kompetensgap.config.ConfigurationParser;
+import se.kompetensgap.model.Category;
 import se.kompetensgap.model.UnitReport;
 import se.kompetensgap.text.Contract;
 import se.kompetensgap.validation.FileOutcome;
@@ -18,7 +24,19 @@ public final class ConsolidatedWorkbook {
   private ConsolidatedWorkbook() {}
 
   /** What the workbook shows: the units read, the analysis of them, and every file's fate. */
-  public record Contents(GapReport gaps, List<UnitReport> units, List<FileOutcome> outcomes) {}
+  public record Contents(
+      GapReport gaps,
+      List<UnitReport> units,
+      List<FileOutcome> outcomes,
+      Configuration config,
+      Submissions.Result submissions,
+      Optional<Map<Category, Integer>> headcounts) {
+
+    /** Without HR's lists: Inlämning shows the units read and the files rejected. */
+    public Contents(GapReport gaps, List<UnitReport> units, List<FileOutcome> outcomes) {
+      this(gaps, units, outcomes, ConfigurationParser.defaults(), ReportSheets.submissions(outcomes, ConfigurationParser.defaults()), Optional.empty());
+    }
+  }
 
   public static XSSFWorkbook build(Contents contents) {
     XSSFWorkbook wb = new XSSFWorkbook();
@@ -27,7 +45,7 @@ public final class ConsolidatedWorkbook {
     GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps());
     GoalSheet.write(wb, styles, contents.gaps(), layout);
     IntakeSheet.write(wb, styles, contents.outcomes());
-    List<String> order = List.of(Contract.GAP_SHEET, Contract.GOAL_SHEET, Contract.BASIS_SHEET, Contract.INTAKE_SHEET);
+    List<String> order = ReportSheets.write(wb, styles, contents, layout);
     for (int i = 0; i < order.size(); i++) {
       wb.setSheetOrder(order.get(i), i);
     }
