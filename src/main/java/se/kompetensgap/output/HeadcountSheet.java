@@ -62,7 +62,7 @@ final class HeadcountSheet {
       String b = Cells.ref(row, 1);
       String h = Cells.ref(row, 2);
       OptionalDouble coverage = theirs == null || theirs == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) mapped / theirs);
-      cells.formula(row, 3, "IF(N(" + h + ")=0,\"\"," + b + "/" + h + ")", coverage, styles.body(Styles.Format.PERCENT));
+      cells.formula(row, 3, "IF(ISNUMBER(" + h + "),IF(" + h + "=0,\"\"," + b + "/" + h + "),\"\")", coverage, styles.body(Styles.Format.PERCENT));
       String d = Cells.ref(row, 3);
       String limit = String.format(Locale.ROOT, "%.4f", lowCoverage);
       String remark = coverage.isPresent() && coverage.getAsDouble() < lowCoverage

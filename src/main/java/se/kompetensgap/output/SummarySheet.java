@@ -108,7 +108,7 @@ final class SummarySheet {
     }
     // The charts stand after the text; their data below them, labelled, so HR can see the numbers.
     int chartTop = r + 1;
-    int chartHeight = 24;
+    int chartHeight = 32;
     int dataTop = chartTop + chartHeight * 2 + 2;
     Chart gapData = gapData(cells, styles, gaps, gapLayout, dataTop);
     Chart distData = distributionData(cells, styles, gaps, gapLayout, gapData.lastRow() + 3);
