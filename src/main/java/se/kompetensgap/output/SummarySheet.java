@@ -103,7 +103,7 @@ final class SummarySheet {
         cells.text(r, c, "", wrapped);
       }
       sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COL));
-      cells.fitWrapped(r, p.text(), 150);
+      cells.fitWrapped(r, p.text(), 140);
       r++;
     }
     // The charts stand after the text; their data below them, labelled, so HR can see the numbers.
@@ -124,6 +124,7 @@ final class SummarySheet {
     sheet.setRepeatingRows(null);
     sheet.setRowBreak(r - 1);
     sheet.setRowBreak(chartTop + chartHeight);
+    sheet.setRowBreak(dataTop - 1);
     return new Layout(firstKey, total, textRow, gapData, distData);
   }
 
@@ -232,8 +233,8 @@ final class SummarySheet {
 
   /** Blues from light to dark for Viss → Mycket hög: a level further up is a darker bar. */
   static final byte[][] LEVEL_COLOURS = {
-    {(byte) 0xBD, (byte) 0xD7, (byte) 0xEE}, {(byte) 0x6F, (byte) 0xA8, (byte) 0xDC},
-    {(byte) 0x2E, (byte) 0x5C, (byte) 0x8A}, {(byte) 0x1F, (byte) 0x3A, (byte) 0x5F}};
+    {(byte) 0xC6, (byte) 0xDB, (byte) 0xEF}, {(byte) 0x6B, (byte) 0xAE, (byte) 0xD6},
+    {(byte) 0x21, (byte) 0x71, (byte) 0xB5}, {(byte) 0x08, (byte) 0x30, (byte) 0x6B}};
 
   private static void gapChart(XSSFDrawing drawing, XSSFSheet sheet, Chart d, int top, int bottom) {
     XSSFChart chart = chart(drawing, top, bottom, "Kompetensgap per nivå och yrkeskategori, 2 års sikt (negativt = brist)");
