@@ -104,7 +104,7 @@ final class RiskAnalysisSheet {
       // The sub-headers show the value only; the table's column names carry the dimension.
       cells.text(HEADER_ROW, c, headers.get(c), styles.header());
     }
-    sheet.getRow(HEADER_ROW).setHeightInPoints(48);
+    sheet.getRow(HEADER_ROW).setHeightInPoints(60);
 
     List<RiskLine> lines = risks.lines();
     int first = HEADER_ROW + 1;
@@ -128,7 +128,7 @@ final class RiskAnalysisSheet {
     comments(cells, styles, risks.assessments(), commentsTop);
 
     sheet.createFreezePane(2, HEADER_ROW + 1);
-    sheet.setColumnWidth(COL_AREA, 20 * 256);
+    sheet.setColumnWidth(COL_AREA, 26 * 256);
     sheet.setColumnWidth(COL_CATEGORY, 38 * 256);
     for (int c = COL_OP; c < COL_WORST; c++) {
       sheet.setColumnWidth(c, 11 * 256);
@@ -361,7 +361,7 @@ final class RiskAnalysisSheet {
         cells.text(r, c, "", wrapped);
       }
       cells.sheet().addMergedRegion(new CellRangeAddress(r, r, COL_OP, COL_COMPARE));
-      int lines = Math.max((rc.unit().unit().length() + 19) / 20, (rc.assessment().comment().length() + 199) / 200);
+      int lines = Math.max((rc.unit().unit().length() + 24) / 25, (rc.assessment().comment().length() + 199) / 200);
       cells.sheet().getRow(r).setHeightInPoints(15f * Math.max(1, lines));
       r++;
     }
