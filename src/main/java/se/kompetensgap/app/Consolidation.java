@@ -16,6 +16,7 @@ import se.kompetensgap.analysis.GapChange;
 import se.kompetensgap.model.ConsolidatedData;
 import se.kompetensgap.validation.LightMappingRule;
 import se.kompetensgap.analysis.GapReport;
+import se.kompetensgap.analysis.Submissions;
 import se.kompetensgap.config.Configuration;
 import se.kompetensgap.intake.FolderScanner;
 import se.kompetensgap.intake.ManagerWorkbookReader;
@@ -36,17 +37,28 @@ public final class Consolidation {
 
   /** What to consolidate, and where to. */
   public record Request(
-      Path folder, Path output, Configuration config, Optional<Path> previous, boolean withoutUnits) {
+      Path folder,
+      Path output,
+      Configuration config,
+      Optional<Path> previous,
+      boolean withoutUnits,
+      Optional<Path> expectedUnits,
+      Optional<Path> headcounts) {
     public Request(Path folder, Path output, Configuration config) {
-      this(folder, output, config, Optional.empty(), false);
+      this(folder, output, config, Optional.empty(), false, Optional.empty(), Optional.empty());
     }
 
     public Request(Path folder, Path output, Configuration config, Optional<Path> previous) {
-      this(folder, output, config, previous, false);
+      this(folder, output, config, previous, false, Optional.empty(), Optional.empty());
     }
 
     public Request(Path folder, Path output, Configuration config, boolean withoutUnits) {
-      this(folder, output, config, Optional.empty(), withoutUnits);
+      this(folder, output, config, Optional.empty(), withoutUnits, Optional.empty(), Optional.empty());
+    }
+
+    public Request(
+        Path folder, Path output, Configuration config, Optional<Path> expectedUnits, Optional<Path> headcounts) {
+      this(folder, output, config, Optional.empty(), false, expectedUnits, headcounts);
     }
   }
 
@@ -57,7 +69,11 @@ public final class Consolidation {
           + "arbetsböcker, så att inget räknas två gånger.";
 
   /** What happened: every file's fate, the analysis written, and where. */
-  public record Result(List<FileOutcome> outcomes, GapReport gaps, Path output) {
+  public record Result(List<FileOutcome> outcomes, GapReport gaps, Path output, Submissions.Result submissions) {
+    public Result(List<FileOutcome> outcomes, GapReport gaps, Path output) {
+      this(outcomes, gaps, output, new Submissions.Result(List.of(), false));
+    }
+
     public List<UnitReport> units() {
       return outcomes.stream().flatMap(o -> o.report().stream()).toList();
     }
@@ -73,6 +89,9 @@ public final class Consolidation {
   public static Result run(Request request, RunSettings settings) throws IOException {
     RunListener listener = settings.listener();
     long t0 = System.nanoTime();
+    // HR's lists first: a wrong list stops the run before any work (issue 4).
+    var expected = ReportInputs.expected(request);
+    var headcounts = ReportInputs.headcounts(request);
     // Last year's workbook is checked before anything is read or written (issue 3).
     Optional<ConsolidatedData> previous =
         request.previous().isPresent()
@@ -103,31 +122,31 @@ public final class Consolidation {
       PreviousYear.checkYear(previous.get(), year, request.previous().get());
     }
     GapReport gaps = GapAnalysis.analyse(units, request.config(), year, administration(units, request.config()));
-    ConsolidatedWorkbook.Contents contents = new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes());
+    Submissions.Result submissions = ReportInputs.submissions(request.folder(), ruled.outcomes(), expected, request.config());
+    ConsolidatedWorkbook.Contents contents =
+        new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes(), request.config(), submissions, headcounts);
     if (previous.isPresent()) {
       ConsolidatedData p = previous.get();
       GapReport before = GapAnalysis.analyse(p.units(), request.config(), p.year(), p.administration());
-      contents = new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes(), previous,
-          Optional.of(Fulfilment.analyse(gaps, before, p.goals(), request.config())),
-          Optional.of(GapChange.analyse(gaps, before, request.config())));
+      contents = contents.withPrevious(
+          p,
+          Fulfilment.analyse(gaps, before, p.goals(), request.config()),
+          GapChange.analyse(gaps, before, request.config()));
     }
     if (request.withoutUnits()) {
       // --utan-enheter: the sums are the same, only the rows written and the names differ;
       // last year's copied Underlag is aggregated too, or it would carry unit rows upward.
-      contents = new ConsolidatedWorkbook.Contents(
-          gaps,
+      contents = contents.upward(
           UpwardVersion.units(units),
           UpwardVersion.outcomes(ruled.outcomes()),
-          contents.previous().map(p -> new ConsolidatedData(p.year(), p.administration(), p.goals(), UpwardVersion.units(p.units()))),
-          contents.fulfilment(),
-          contents.change());
+          contents.previous().map(p -> new ConsolidatedData(p.year(), p.administration(), p.goals(), UpwardVersion.units(p.units()))));
     }
     ConsolidatedWorkbook.Contents written = contents;
     long t3 = System.nanoTime();
     listener.phaseEnded(RunListener.Phase.ANALYSE, t3 - t2);
     AtomicFile.write(request.output(), out -> ConsolidatedWorkbook.write(written, out));
     listener.phaseEnded(RunListener.Phase.WRITE, System.nanoTime() - t3);
-    return new Result(ruled.outcomes(), gaps, request.output());
+    return new Result(ruled.outcomes(), gaps, request.output(), submissions);
   }
 
   /** Reads every file of the folder on its own; one bad file never stops the rest. */

@@ -106,7 +106,7 @@ public final class Main {
     } catch (ConfigurationException e) {
       err.println(PROGRAM + ": konfigurationen kan inte användas: " + e.getMessage());
       return ExitCode.ERROR;
-    } catch (se.kompetensgap.app.RefusedException e) {
+    } catch (se.kompetensgap.app.RefusedException | se.kompetensgap.intake.ListFileException e) {
       err.println(PROGRAM + ": " + e.getMessage());
       return ExitCode.ERROR;
     } catch (IOException e) {
@@ -121,6 +121,7 @@ public final class Main {
     Options o = common();
     o.addOption(Option.builder("o").longOpt("utfil").hasArg().argName("FIL").desc("mallen som ska skrivas (.xlsx)").build());
     o.addOption(Option.builder().longOpt("fokusomrade").hasArg().argName("NAMN").desc("bara det här fokusområdets yrkeskategorier, och fokusområdet ifyllt").build());
+    o.addOption(Option.builder().longOpt("lista").hasArg().argName("enheter|personal").desc("skriv i stället HR:s lista över förväntade enheter (för --enheter) eller antal anställda (för --personal)").build());
     return o;
   }
 
@@ -134,6 +135,11 @@ public final class Main {
     noPositional(cl);
     Path target = outputFile(cl);
     Configuration config = configuration(cl);
+    if (cl.hasOption("lista")) {
+      ListFiles.write(cl.getOptionValue("lista"), target, config);
+      out.println("Listan skrevs till " + target + ".");
+      return ExitCode.OK;
+    }
     Optional<FocusArea> area = Optional.empty();
     if (cl.hasOption("fokusomrade")) {
       CategoryMatcher matcher = new CategoryMatcher(config);
@@ -157,6 +163,8 @@ public final class Main {
     o.addOption(Option.builder().longOpt("foregaende").hasArg().argName("FJOL.xlsx")
         .desc("förra årets konsoliderade arbetsbok: ger bladen Måluppfyllelse och Förändring, och tillgången för Lättversioner").build());
     o.addOption(Option.builder().longOpt("utan-enheter").desc("versionen att skicka uppåt: Underlag per fokusområde och avdelning, inga enheter eller chefers namn").build());
+    o.addOption(Option.builder().longOpt("enheter").hasArg().argName("FIL").desc("lista över enheter som ska lämna in (mall: workbook-templates/enheter.xlsx); saknade enheter skrivs ut").build());
+    o.addOption(Option.builder().longOpt("personal").hasArg().argName("FIL").desc("antal anställda per yrkeskategori enligt personalstatistiken (mall: workbook-templates/personal.xlsx)").build());
     return o;
   }
 
@@ -178,9 +186,17 @@ public final class Main {
     ProgressLine progress = ProgressLine.forConsole(err, cl.hasOption("tyst"));
     Consolidation.Result result =
         Consolidation.run(
-            new Consolidation.Request(folder, target, config, previous, cl.hasOption("utan-enheter")),
+            new Consolidation.Request(
+                folder,
+                target,
+                config,
+                previous,
+                cl.hasOption("utan-enheter"),
+                Optional.ofNullable(cl.getOptionValue("enheter")).map(Path::of),
+                Optional.ofNullable(cl.getOptionValue("personal")).map(Path::of)),
             RunSettings.DEFAULT.withListener(progress));
     progress.finish();
+    SubmissionReport.print(result.submissions(), out);
     Map<FileFate, Integer> counts = FolderRules.counts(result.outcomes());
     int rejected = counts.getOrDefault(FileFate.REJECTED, 0);
     if (!cl.hasOption("tyst")) {
@@ -326,6 +342,7 @@ public final class Main {
   private static Options exampleOptions() {
     Options o = common();
     o.addOption(Option.builder("o").longOpt("utmapp").hasArg().argName("MAPP").desc("mappen där exemplen skrivs").build());
+    o.addOption(Option.builder().longOpt("listor").hasArg().argName("MAPP").desc("skriv också exemplens enheter.xlsx och personal.xlsx (för --enheter och --personal) i MAPP").build());
     return o;
   }
 
@@ -344,6 +361,11 @@ public final class Main {
     Path folder = Path.of(cl.getOptionValue("utmapp"));
     int n = ExampleFolder.write(folder, configuration(cl));
     out.println(n + " filer skrevs till " + folder + ".");
+    if (cl.hasOption("listor")) {
+      Path lists = Path.of(cl.getOptionValue("listor"));
+      ListFiles.writeExamples(lists, configuration(cl));
+      out.println("Exemplens listor skrevs till " + lists + ".");
+    }
     return ExitCode.OK;
   }
 

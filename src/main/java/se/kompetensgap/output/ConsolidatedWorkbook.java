@@ -10,6 +10,13 @@ import se.kompetensgap.analysis.Fulfilment;
 import se.kompetensgap.analysis.GapChange;
 import se.kompetensgap.analysis.GapReport;
 import se.kompetensgap.model.ConsolidatedData;
+import java.util.Map;
+import java.util.Optional;
+import se.kompetensgap.analysis.GapReport;
+import se.kompetensgap.analysis.Submissions;
+import se.kompetensgap.config.Configuration;
+import se.kompetensgap.config.ConfigurationParser;
+import se.kompetensgap.model.Category;
 import se.kompetensgap.model.UnitReport;
 import se.kompetensgap.text.Contract;
 import se.kompetensgap.validation.FileOutcome;
@@ -28,10 +35,47 @@ public final class ConsolidatedWorkbook {
       List<FileOutcome> outcomes,
       Optional<ConsolidatedData> previous,
       Optional<Fulfilment> fulfilment,
-      Optional<GapChange> change) {
+      Optional<GapChange> change,
+      Configuration config,
+      Submissions.Result submissions,
+      Optional<Map<Category, Integer>> headcounts) {
 
+    /** Without HR's lists: Inlämning shows the units read and the files rejected. */
     public Contents(GapReport gaps, List<UnitReport> units, List<FileOutcome> outcomes) {
-      this(gaps, units, outcomes, Optional.empty(), Optional.empty(), Optional.empty());
+      this(gaps, units, outcomes, ConfigurationParser.defaults(), ReportSheets.submissions(outcomes, ConfigurationParser.defaults()), Optional.empty());
+    }
+
+    /** With last year's workbook (issue 3). */
+    public Contents(
+        GapReport gaps,
+        List<UnitReport> units,
+        List<FileOutcome> outcomes,
+        Optional<ConsolidatedData> previous,
+        Optional<Fulfilment> fulfilment,
+        Optional<GapChange> change) {
+      this(gaps, units, outcomes, previous, fulfilment, change, ConfigurationParser.defaults(),
+          ReportSheets.submissions(outcomes, ConfigurationParser.defaults()), Optional.empty());
+    }
+
+    /** With HR's lists (issue 4). */
+    public Contents(
+        GapReport gaps,
+        List<UnitReport> units,
+        List<FileOutcome> outcomes,
+        Configuration config,
+        Submissions.Result submissions,
+        Optional<Map<Category, Integer>> headcounts) {
+      this(gaps, units, outcomes, Optional.empty(), Optional.empty(), Optional.empty(), config, submissions, headcounts);
+    }
+
+    /** The same contents with last year's workbook and what follows from it. */
+    public Contents withPrevious(ConsolidatedData previous, Fulfilment fulfilment, GapChange change) {
+      return new Contents(gaps, units, outcomes, Optional.of(previous), Optional.of(fulfilment), Optional.of(change), config, submissions, headcounts);
+    }
+
+    /** The same analysis, written with other rows (the upward version, issue 5). */
+    public Contents upward(List<UnitReport> units, List<FileOutcome> outcomes, Optional<ConsolidatedData> previous) {
+      return new Contents(gaps, units, outcomes, previous, fulfilment, change, config, submissions, headcounts);
     }
   }
 
@@ -46,16 +90,16 @@ public final class ConsolidatedWorkbook {
     contents.fulfilment().ifPresent(f -> FulfilmentSheet.write(wb, styles, f, contents.gaps().administration()));
     contents.change().ifPresent(c -> ChangeSheet.write(wb, styles, c, contents.gaps().administration()));
     IntakeSheet.write(wb, styles, contents.outcomes());
-    List<String> order = List.of(Contract.GAP_SHEET, Contract.GOAL_SHEET, Contract.BASIS_SHEET, Contract.INTAKE_SHEET);
+    List<String> order = ReportSheets.write(wb, styles, contents, layout);
     for (int i = 0; i < order.size(); i++) {
       wb.setSheetOrder(order.get(i), i);
     }
     // Måluppfyllelse and Förändring right after Kompetensmål; last year's copies stay last.
-    if (wb.getSheet(Contract.FULFILMENT_SHEET) != null) {
-      wb.setSheetOrder(Contract.FULFILMENT_SHEET, 2);
-    }
-    if (wb.getSheet(Contract.CHANGE_SHEET) != null) {
-      wb.setSheetOrder(Contract.CHANGE_SHEET, 3);
+    int next = wb.getSheetIndex(Contract.GOAL_SHEET) + 1;
+    for (String sheet : List.of(Contract.FULFILMENT_SHEET, Contract.CHANGE_SHEET)) {
+      if (wb.getSheet(sheet) != null) {
+        wb.setSheetOrder(sheet, next++);
+      }
     }
     wb.setActiveSheet(0);
     wb.setSelectedTab(0);

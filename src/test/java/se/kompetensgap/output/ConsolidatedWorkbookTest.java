@@ -120,7 +120,7 @@ class ConsolidatedWorkbookTest {
       }
     }
     assertEquals(List.of(), problems);
-    assertEquals(Set.of("underlag", "kompetensmal", "inlasning"), names);
+    assertEquals(Set.of("underlag", "kompetensmal", "inlasning", "riskanalys", "riskbedomningar", "aktivitetsplan", "inlamning"), names);
   }
 
   @Test

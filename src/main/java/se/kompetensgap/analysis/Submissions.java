@@ -1,0 +1,120 @@
+package se.kompetensgap.analysis;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import se.kompetensgap.config.Configuration;
+import se.kompetensgap.model.ExpectedUnit;
+import se.kompetensgap.model.FocusArea;
+
+/**
+ * Who has returned a readable workbook, who has not, and who was rejected (issue 4,
+ * Inlämning). Units are matched on the Enhet name, ignoring case, spacing and punctuation, and
+ * on Avdelning too where two expected units share a name.
+ */
+public final class Submissions {
+  private Submissions() {}
+
+  /** What became of one unit. */
+  public enum Status {
+    RETURNED("Inkommen"),
+    REJECTED("Avvisad"),
+    MISSING("Saknas"),
+    UNEXPECTED("Inkommen, ej i listan");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** A workbook found in the folder that was read or rejected, with the unit it names (if known). */
+  public record Submitted(String file, boolean counted, String focusArea, String department, String unit) {}
+
+  /** One row of Inlämning. */
+  public record Line(String focusArea, String department, String unit, String manager, String email, Status status, String file) {}
+
+  /** The rows, and whether HR gave a list (without it, nothing can be missing). */
+  public record Result(List<Line> lines, boolean withList) {
+    public Result {
+      lines = List.copyOf(lines);
+    }
+
+    public List<Line> missing() {
+      return lines.stream().filter(l -> l.status() == Status.MISSING).toList();
+    }
+
+    public long count(Status s) {
+      return lines.stream().filter(l -> l.status() == s).count();
+    }
+
+    public long count(String area, Status s) {
+      return lines.stream().filter(l -> l.status() == s && l.focusArea().equals(area)).count();
+    }
+  }
+
+  public static Result check(Optional<List<ExpectedUnit>> expected, List<Submitted> submitted, Configuration config) {
+    List<Line> lines = new ArrayList<>();
+    List<Submitted> left = new ArrayList<>(submitted);
+    if (expected.isPresent()) {
+      for (ExpectedUnit e : expected.get()) {
+        boolean ambiguous = expected.get().stream().filter(o -> key(o.unit()).equals(key(e.unit()))).count() > 1;
+        List<Submitted> mine = left.stream()
+            .filter(s -> key(s.unit()).equals(key(e.unit()))
+                || (s.unit().isBlank() && key(fileStem(s.file())).contains(key(e.unit()))))
+            .filter(s -> !ambiguous || key(s.department()).equals(key(e.department())))
+            .toList();
+        left.removeAll(mine);
+        Optional<Submitted> counted = mine.stream().filter(Submitted::counted).findFirst();
+        Status status = counted.isPresent() ? Status.RETURNED : mine.isEmpty() ? Status.MISSING : Status.REJECTED;
+        String file = counted.or(() -> mine.stream().findFirst()).map(Submitted::file).orElse("");
+        lines.add(new Line(e.focusArea().name(), e.department(), e.unit(), e.manager(), e.email(), status, file));
+      }
+    }
+    for (Submitted s : left) {
+      Status status = !s.counted() ? Status.REJECTED : expected.isPresent() ? Status.UNEXPECTED : Status.RETURNED;
+      lines.add(new Line(canonicalArea(s.focusArea(), config), s.department(), s.unit(), "", "", status, s.file()));
+    }
+    return new Result(lines, expected.isPresent());
+  }
+
+  private static String canonicalArea(String typed, Configuration config) {
+    for (FocusArea a : config.focusAreas()) {
+      if (key(a.name()).equals(key(typed))) {
+        return a.name();
+      }
+    }
+    return typed;
+  }
+
+  private static String fileStem(String file) {
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
+  }
+
+  static String key(String s) {
+    return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  /** Completeness per fokusområde: returned units as a share of expected ones. */
+  public static Map<String, double[]> completeness(Result r, Configuration config) {
+    Map<String, double[]> out = new LinkedHashMap<>();
+    for (FocusArea a : config.focusAreas()) {
+      long expected = r.lines().stream().filter(l -> l.focusArea().equals(a.name()) && l.status() != Status.UNEXPECTED).count();
+      long returned = r.count(a.name(), Status.RETURNED);
+      out.put(a.name(), new double[] {expected, returned});
+    }
+    return out;
+  }
+}

@@ -1,0 +1,96 @@
+package se.kompetensgap.output;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.kompetensgap.analysis.PlannedActivity;
+import se.kompetensgap.model.ActivityStatus;
+import se.kompetensgap.text.Contract;
+import se.kompetensgap.text.ListContract;
+
+/**
+ * Aktivitetsplan (SPEC §6, seed 002 "Aktivitetsplan"): every unit's activities, grouped by area
+ * in the plan's order, the same activity from several units once with all its units. An
+ * activity past its Slutdatum and not Klar is highlighted by a rule on TODAY(), so the
+ * highlight is still right when the workbook is opened next month.
+ */
+final class ActivityPlanSheet {
+  private ActivityPlanSheet() {}
+
+  static final int HEADER_ROW = 3;
+  static final String UNITS = "Enheter";
+  static final String UNIT_COUNT = "Antal enheter";
+  static final List<String> HEADERS = List.of(Contract.ACTIVITY_AREA, Contract.ACTIVITY, Contract.CATEGORY,
+      Contract.DESCRIPTION, Contract.PERFORMER, Contract.END_DATE, Contract.FOLLOW_UP, Contract.STATUS, UNITS, UNIT_COUNT);
+  static final int COL_END = 5;
+  static final int COL_STATUS = 7;
+
+  static void write(XSSFWorkbook wb, Styles styles, List<PlannedActivity> plan, int year) {
+    XSSFSheet sheet = wb.createSheet(ListContract.ACTIVITY_SHEET);
+    Cells cells = new Cells(sheet);
+    cells.text(0, 0, "Aktivitetsplan " + year, styles.title());
+    cells.text(1, 0, plan.size() + " aktiviteter från enheternas kartläggningar, ordnade efter område: attrahera, rekrytera, introducera, utveckla och motivera, avveckla.", styles.subtitle());
+    cells.text(2, 0, "Samma aktivitet från flera enheter visas en gång med alla enheter. Rött = slutdatum har passerat och aktiviteten är inte klar (räknas mot dagens datum när arbetsboken öppnas).", styles.note());
+    for (int c = 0; c < HEADERS.size(); c++) {
+      cells.text(HEADER_ROW, c, HEADERS.get(c), styles.header());
+    }
+    sheet.getRow(HEADER_ROW).setHeightInPoints(30);
+    var text = styles.body(Styles.Format.TEXT);
+    var wrapped = styles.body(Styles.Format.WRAPPED);
+    var date = styles.body(Styles.Format.DATE);
+    int row = HEADER_ROW + 1;
+    for (PlannedActivity p : plan) {
+      int c = 0;
+      cells.text(row, c++, p.area().label(), text);
+      cells.text(row, c++, p.title(), wrapped);
+      cells.text(row, c++, p.categories(), wrapped);
+      cells.text(row, c++, p.description(), wrapped);
+      cells.text(row, c++, p.performer(), wrapped);
+      if (p.endDate().isPresent()) {
+        cells.cell(row, c).setCellValue(p.endDate().get());
+        cells.cell(row, c).setCellStyle(date);
+      } else {
+        cells.text(row, c, "", date);
+      }
+      c++;
+      cells.text(row, c++, p.followUp(), wrapped);
+      cells.text(row, c++, p.status().label(), text);
+      String units = String.join("; ", p.units());
+      cells.text(row, c++, units, wrapped);
+      cells.number(row, c, p.units().size(), styles.body(Styles.Format.INTEGER));
+      int longest = Math.max(Math.max(p.description().length() / 38, units.length() / 34), Math.max(p.title().length() / 30, p.followUp().length() / 26));
+      sheet.getRow(row).setHeightInPoints(15f * Math.max(1, longest + 1));
+      row++;
+    }
+    int last = Math.max(row - 1, HEADER_ROW + 1);
+    if (plan.isEmpty()) {
+      cells.cell(HEADER_ROW + 1, 0);
+    }
+    ReportCells.table(sheet, ListContract.ACTIVITY_TABLE, HEADER_ROW, last, 0, HEADERS.size() - 1);
+    String end = Cells.absCol(HEADER_ROW + 1, COL_END);
+    String status = Cells.absCol(HEADER_ROW + 1, COL_STATUS);
+    ConditionalFormats.whenFormula(sheet, new CellRangeAddress(HEADER_ROW + 1, last, 0, HEADERS.size() - 1),
+        overdueRule(end, status), ConditionalFormats.RED_FILL, ConditionalFormats.RED_TEXT);
+    ConditionalFormats.whenFormula(sheet, new CellRangeAddress(HEADER_ROW + 1, last, COL_STATUS, COL_STATUS),
+        status + "=" + Cells.literal(ActivityStatus.DONE.label()), ConditionalFormats.GREEN_FILL, ConditionalFormats.GREEN_TEXT);
+    int[] widths = {20, 34, 22, 42, 24, 11, 28, 10, 38, 9};
+    for (int c = 0; c < widths.length; c++) {
+      sheet.setColumnWidth(c, widths[c] * 256);
+    }
+    sheet.createFreezePane(2, HEADER_ROW + 1);
+    Print.landscape(sheet, HEADER_ROW);
+  }
+
+  /** Past Slutdatum and not Klar, against the day the workbook is opened. */
+  static String overdueRule(String endCell, String statusCell) {
+    return "AND(ISNUMBER(" + endCell + ")," + endCell + "<TODAY()," + statusCell + "<>"
+        + Cells.literal(ActivityStatus.DONE.label()) + ")";
+  }
+
+  /** For tests and the narrative: the rule's answer on a given day. */
+  static boolean overdue(PlannedActivity p, LocalDate today) {
+    return p.overdue(today);
+  }
+}

@@ -1,0 +1,65 @@
+package se.kompetensgap.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.kompetensgap.analysis.ActivityPlan;
+import se.kompetensgap.analysis.Narrative;
+import se.kompetensgap.analysis.PlannedActivity;
+import se.kompetensgap.analysis.RiskAnalysis;
+import se.kompetensgap.analysis.Submissions;
+import se.kompetensgap.analysis.Thresholds;
+import se.kompetensgap.config.Configuration;
+import se.kompetensgap.text.Contract;
+import se.kompetensgap.text.ListContract;
+import se.kompetensgap.validation.FileFate;
+import se.kompetensgap.validation.FileOutcome;
+
+/**
+ * The report sheets of issue 4 (Sammanfattning, Riskanalys, Aktivitetsplan, Inlämning, Koll),
+ * written after the sheets they refer to; returns the workbook's reading order.
+ */
+final class ReportSheets {
+  private ReportSheets() {}
+
+  static List<String> write(XSSFWorkbook wb, Styles styles, ConsolidatedWorkbook.Contents contents, GapSheet.Layout layout) {
+    Configuration config = contents.config();
+    Thresholds t = Thresholds.of(config);
+    RiskAnalysis.Result risks = RiskAnalysis.analyse(contents.units(), contents.gaps(), config);
+    List<PlannedActivity> plan = ActivityPlan.merge(contents.units());
+    RiskAssessmentsSheet.write(wb, styles, risks.assessments());
+    RiskAnalysisSheet.write(wb, styles, contents.gaps(), layout, risks, t);
+    ActivityPlanSheet.write(wb, styles, plan, contents.gaps().year());
+    Submissions.Result sub = contents.submissions();
+    SubmissionSheet.write(wb, styles, sub, config, contents.gaps().year());
+    contents.headcounts().ifPresent(h -> HeadcountSheet.write(wb, styles, config, contents.units(), h, t.lowCoverage()));
+    Narrative.Intake intake = new Narrative.Intake(
+        (int) (sub.count(Submissions.Status.RETURNED) + sub.count(Submissions.Status.UNEXPECTED)),
+        (int) contents.outcomes().stream().filter(o -> o.fate() == FileFate.REJECTED).count(),
+        sub.withList() ? Optional.of((int) (sub.lines().size() - sub.count(Submissions.Status.UNEXPECTED))) : Optional.empty(),
+        (int) sub.count(Submissions.Status.MISSING));
+    SummarySheet.write(wb, styles, contents.gaps(), layout, Narrative.write(contents.gaps(), risks, t, intake), sub);
+    List<String> order = new ArrayList<>(List.of(ListContract.SUMMARY_SHEET, Contract.GAP_SHEET, Contract.GOAL_SHEET,
+        ListContract.RISK_SHEET, ListContract.ACTIVITY_SHEET, ListContract.SUBMISSION_SHEET));
+    if (contents.headcounts().isPresent()) {
+      order.add(ListContract.HEADCOUNT_CHECK_SHEET);
+    }
+    order.addAll(List.of(Contract.BASIS_SHEET, RiskAssessmentsSheet.SHEET, Contract.INTAKE_SHEET));
+    return order;
+  }
+
+  /** Inlämning without a list of expected units: who was read, and which files were rejected. */
+  static Submissions.Result submissions(List<FileOutcome> outcomes, Configuration config) {
+    List<Submissions.Submitted> s = new ArrayList<>();
+    for (FileOutcome o : outcomes) {
+      if (o.fate().counted()) {
+        var info = o.report().get().info();
+        s.add(new Submissions.Submitted(o.file(), true, info.focusArea().name(), info.department(), info.unit()));
+      } else if (o.fate() == FileFate.REJECTED) {
+        s.add(new Submissions.Submitted(o.file(), false, "", "", ""));
+      }
+    }
+    return Submissions.check(Optional.empty(), s, config);
+  }
+}

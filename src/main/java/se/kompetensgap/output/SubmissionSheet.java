@@ -1,0 +1,147 @@
+package se.kompetensgap.output;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.kompetensgap.analysis.Submissions;
+import se.kompetensgap.config.Configuration;
+import se.kompetensgap.model.FocusArea;
+import se.kompetensgap.text.Contract;
+import se.kompetensgap.text.ListContract;
+
+/**
+ * Inlämning (issue 4): per unit whether it returned a readable workbook, was rejected, or is
+ * missing from HR's list (--enheter), then completeness per fokusområde as COUNTIFS over the
+ * table. Without a list, it shows the units that returned one and the rejected files.
+ */
+final class SubmissionSheet {
+  private SubmissionSheet() {}
+
+  static final int HEADER_ROW = 3;
+  static final String FILE = "Fil";
+  static final List<String> HEADERS = List.of(Contract.FOCUS_AREA, Contract.DEPARTMENT, Contract.UNIT,
+      ListContract.MANAGER, ListContract.EMAIL, Contract.STATUS, FILE);
+  static final int COL_STATUS = 5;
+  static final List<String> SUMMARY_HEADERS = List.of(Contract.FOCUS_AREA, "Förväntade", "Inkomna", "Avvisade", "Saknas", "Andel inkomna");
+
+  /** Where the completeness block is: its first area row. */
+  record Layout(int firstAreaRow, int totalRow) {}
+
+  static Layout write(XSSFWorkbook wb, Styles styles, Submissions.Result result, Configuration config, int year) {
+    XSSFSheet sheet = wb.createSheet(ListContract.SUBMISSION_SHEET);
+    Cells cells = new Cells(sheet);
+    cells.text(0, 0, "Inlämning " + year, styles.title());
+    cells.text(1, 0, result.withList()
+        ? result.count(Submissions.Status.RETURNED) + " av " + (result.lines().size() - result.count(Submissions.Status.UNEXPECTED))
+            + " förväntade enheter har lämnat in en läsbar kartläggning; " + result.count(Submissions.Status.MISSING)
+            + " saknas och " + result.count(Submissions.Status.REJECTED) + " avvisades."
+        : "Ingen lista över förväntade enheter gavs (--enheter), så bladet visar bara de enheter som lämnat in.",
+        styles.subtitle());
+    cells.text(2, 0, "Avvisade arbetsböcker förklaras på bladet Inläsning. Saknade enheter skrivs också ut när programmet körs.", styles.note());
+    for (int c = 0; c < HEADERS.size(); c++) {
+      cells.text(HEADER_ROW, c, HEADERS.get(c), styles.header());
+    }
+    List<Submissions.Line> lines = new ArrayList<>(result.lines());
+    lines.sort(Comparator.comparingInt((Submissions.Line l) -> order(l.status()))
+        .thenComparing(Submissions.Line::focusArea).thenComparing(Submissions.Line::unit));
+    var text = styles.body(Styles.Format.TEXT);
+    int row = HEADER_ROW + 1;
+    for (Submissions.Line l : lines) {
+      int c = 0;
+      cells.text(row, c++, l.focusArea(), text);
+      cells.text(row, c++, l.department(), text);
+      cells.text(row, c++, l.unit(), text);
+      cells.text(row, c++, l.manager(), text);
+      cells.text(row, c++, l.email(), text);
+      cells.text(row, c++, l.status().label(), text);
+      cells.text(row, c, l.file(), text);
+      row++;
+    }
+    int last = Math.max(row - 1, HEADER_ROW + 1);
+    if (lines.isEmpty()) {
+      cells.cell(HEADER_ROW + 1, 0);
+    }
+    ReportCells.table(sheet, ListContract.SUBMISSION_TABLE, HEADER_ROW, last, 0, HEADERS.size() - 1);
+    CellRangeAddress status = new CellRangeAddress(HEADER_ROW + 1, last, COL_STATUS, COL_STATUS);
+    String first = Cells.absCol(HEADER_ROW + 1, COL_STATUS);
+    ConditionalFormats.whenFormula(sheet, status, first + "=" + Cells.literal(Submissions.Status.MISSING.label()), ConditionalFormats.RED_FILL, ConditionalFormats.RED_TEXT);
+    ConditionalFormats.whenFormula(sheet, status, first + "=" + Cells.literal(Submissions.Status.REJECTED.label()), ConditionalFormats.YELLOW_FILL, ConditionalFormats.YELLOW_TEXT);
+    ConditionalFormats.whenFormula(sheet, status, first + "=" + Cells.literal(Submissions.Status.RETURNED.label()), ConditionalFormats.GREEN_FILL, ConditionalFormats.GREEN_TEXT);
+
+    int top = last + 2;
+    cells.text(top, 0, "Fullständighet per fokusområde", styles.subtitle());
+    for (int c = 0; c < SUMMARY_HEADERS.size(); c++) {
+      cells.text(top + 1, c, SUMMARY_HEADERS.get(c), styles.header());
+    }
+    int r = top + 2;
+    int firstArea = r;
+    for (FocusArea a : config.focusAreas()) {
+      areaRow(cells, styles, result, r++, a.name(), Styles.Emphasis.NORMAL);
+    }
+    totalRow(cells, styles, result, r, firstArea, r - 1);
+    int[] widths = {20, 28, 30, 22, 30, 20, 50};
+    for (int c = 0; c < widths.length; c++) {
+      sheet.setColumnWidth(c, widths[c] * 256);
+    }
+    sheet.createFreezePane(0, HEADER_ROW + 1);
+    Print.landscape(sheet, HEADER_ROW);
+    return new Layout(firstArea, r);
+  }
+
+  private static int order(Submissions.Status s) {
+    return switch (s) {
+      case MISSING -> 0;
+      case REJECTED -> 1;
+      case UNEXPECTED -> 2;
+      case RETURNED -> 3;
+    };
+  }
+
+  private static String countIf(int row, Submissions.Status s) {
+    return "COUNTIFS(" + Cells.column(ListContract.SUBMISSION_TABLE, Contract.FOCUS_AREA) + "," + Cells.absCol(row, 0) + ","
+        + Cells.column(ListContract.SUBMISSION_TABLE, Contract.STATUS) + "," + Cells.literal(s.label()) + ")";
+  }
+
+  private static void areaRow(Cells cells, Styles styles, Submissions.Result result, int row, String area, Styles.Emphasis e) {
+    cells.text(row, 0, area, styles.body(e, Styles.Format.TEXT));
+    var integer = styles.body(e, Styles.Format.INTEGER);
+    long returned = result.count(area, Submissions.Status.RETURNED);
+    long rejected = result.count(area, Submissions.Status.REJECTED);
+    long missing = result.count(area, Submissions.Status.MISSING);
+    long expected = returned + rejected + missing;
+    cells.formula(row, 1, countIf(row, Submissions.Status.RETURNED) + "+" + countIf(row, Submissions.Status.REJECTED) + "+"
+        + countIf(row, Submissions.Status.MISSING), expected, integer);
+    cells.formula(row, 2, countIf(row, Submissions.Status.RETURNED), returned, integer);
+    cells.formula(row, 3, countIf(row, Submissions.Status.REJECTED), rejected, integer);
+    cells.formula(row, 4, countIf(row, Submissions.Status.MISSING), missing, integer);
+    cells.formula(row, 5, "IF(" + Cells.ref(row, 1) + "=0,\"\"," + Cells.ref(row, 2) + "/" + Cells.ref(row, 1) + ")",
+        expected == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) returned / expected), styles.body(e, Styles.Format.PERCENT));
+  }
+
+  private static void totalRow(Cells cells, Styles styles, Submissions.Result result, int row, int first, int last) {
+    Styles.Emphasis e = Styles.Emphasis.TOTAL;
+    cells.text(row, 0, "Förvaltningen totalt", styles.body(e, Styles.Format.TEXT));
+    long[] v = new long[5];
+    for (String area : result.lines().stream().map(Submissions.Line::focusArea).distinct().toList()) {
+      v[2] += result.count(area, Submissions.Status.RETURNED);
+      v[3] += result.count(area, Submissions.Status.REJECTED);
+      v[4] += result.count(area, Submissions.Status.MISSING);
+    }
+    // Sum the rows above: a unit whose area is unknown (a rejected file) is counted only in Inläsning.
+    long[] cached = new long[5];
+    for (int c = 1; c <= 4; c++) {
+      double sum = 0;
+      for (int r = first; r <= last; r++) {
+        sum += cells.cell(r, c).getNumericCellValue();
+      }
+      cached[c] = (long) sum;
+      cells.formula(row, c, "SUM(" + Cells.range(first, c, last, c) + ")", sum, styles.body(e, Styles.Format.INTEGER));
+    }
+    cells.formula(row, 5, "IF(" + Cells.ref(row, 1) + "=0,\"\"," + Cells.ref(row, 2) + "/" + Cells.ref(row, 1) + ")",
+        cached[1] == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) cached[2] / cached[1]), styles.body(e, Styles.Format.PERCENT));
+  }
+}
