@@ -223,7 +223,7 @@ public final class Main {
     long warnings = outcomes.stream().flatMap(o -> o.findings().stream())
         .filter(f -> f.severity() == Severity.WARNING).count();
     if (warnings > 0) {
-      err.println(warnings + " varningar; se bladet Inläsning.");
+      err.println(warnings + (warnings == 1 ? " varning" : " varningar") + "; se bladet Inläsning.");
     }
   }
 
