@@ -318,7 +318,7 @@ final class RiskAnalysisSheet {
                 + Cells.column(ListContract.RISK_TABLE, LIKELY) + "," + Cells.absCol(r, c0) + ")",
             n, style);
         cells.text(r, col + 1, "", style);
-        cells.sheet().addMergedRegion(new CellRangeAddress(r, r, col, col + 1));
+        cells.sheet().addMergedRegionUnsafe(new CellRangeAddress(r, r, col, col + 1)); // rows written once each: disjoint
       }
       cells.sheet().getRow(r).setHeightInPoints(24);
     }
@@ -350,20 +350,42 @@ final class RiskAnalysisSheet {
     cells.sheet().addMergedRegion(new CellRangeAddress(hdr, hdr, COL_OP, COL_COMPARE));
     int r = hdr + 1;
     XSSFCellStyle wrapped = styles.body(Styles.Format.WRAPPED);
+    // The same comment from several units (a shared text, a roll-up of many units) is shown
+    // once, with its units: readable at 1,500 units, and one shared string instead of thousands.
+    java.util.Map<java.util.List<String>, java.util.List<String>> unitsByComment = new java.util.LinkedHashMap<>();
     for (RiskComment rc : all) {
-      if (rc.assessment().comment().isEmpty()) {
-        continue;
+      String comment = rc.assessment().comment();
+      if (!comment.isEmpty()) {
+        unitsByComment
+            .computeIfAbsent(java.util.List.of(rc.assessment().category().name(), comment), k -> new java.util.ArrayList<>())
+            .add(rc.unit().unit());
       }
-      cells.text(r, COL_AREA, rc.unit().unit(), wrapped);
-      cells.text(r, COL_CATEGORY, rc.assessment().category().name(), wrapped);
-      cells.text(r, COL_OP, rc.assessment().comment(), wrapped);
+    }
+    for (var e : unitsByComment.entrySet()) {
+      String units = unitList(e.getValue());
+      String comment = e.getKey().get(1);
+      cells.text(r, COL_AREA, units, wrapped);
+      cells.text(r, COL_CATEGORY, e.getKey().get(0), wrapped);
+      cells.text(r, COL_OP, comment, wrapped);
       for (int c = COL_OP + 1; c <= COL_COMPARE; c++) {
         cells.text(r, c, "", wrapped);
       }
-      cells.sheet().addMergedRegion(new CellRangeAddress(r, r, COL_OP, COL_COMPARE));
-      int lines = Math.max((rc.unit().unit().length() + 24) / 25, (rc.assessment().comment().length() + 199) / 200);
+      cells.sheet().addMergedRegionUnsafe(new CellRangeAddress(r, r, COL_OP, COL_COMPARE)); // rows written once each: disjoint
+      int lines = Math.max((units.length() + 24) / 25, (comment.length() + 199) / 200);
       cells.sheet().getRow(r).setHeightInPoints(15f * Math.max(1, lines));
       r++;
     }
+  }
+
+  /** "Norr, Söder och Öster"; past eight units "… och 12 till" (an Excel cell holds 32,767 characters). */
+  static String unitList(java.util.List<String> units) {
+    java.util.List<String> distinct = units.stream().distinct().toList();
+    int shown = Math.min(distinct.size(), 8);
+    String head = String.join(", ", distinct.subList(0, shown));
+    if (distinct.size() > shown) {
+      return head + " och " + (distinct.size() - shown) + " till";
+    }
+    int last = head.lastIndexOf(", ");
+    return last < 0 ? head : head.substring(0, last) + " och " + head.substring(last + 2);
   }
 }
