@@ -176,10 +176,7 @@ public final class Main {
           "Läser alla arbetsböcker i MAPP (även undermappar) och skriver en konsoliderad arbetsbok.", options);
       return ExitCode.OK;
     }
-    Path folder = folderArgument(cl, "MAPP");
-    if (!Files.isDirectory(folder)) {
-      throw new UsageException("Mappen \"" + folder + "\" finns inte.");
-    }
+    Path folder = existingFolder(cl);
     Path target = outputFile(cl);
     Configuration config = configuration(cl);
     Optional<Path> previous = Optional.ofNullable(cl.getOptionValue("foregaende")).map(Path::of);
@@ -244,10 +241,7 @@ public final class Main {
               + "sekunder efter att filerna har slutat ändras. Avsluta med Ctrl-C.", options);
       return ExitCode.OK;
     }
-    Path folder = folderArgument(cl, "MAPP");
-    if (!Files.isDirectory(folder)) {
-      throw new UsageException("Mappen \"" + folder + "\" finns inte.");
-    }
+    Path folder = existingFolder(cl);
     Path target = outputFile(cl);
     Configuration config = configuration(cl);
     java.time.Duration quiet;
@@ -308,10 +302,7 @@ public final class Main {
           "Kontrollerar alla arbetsböcker i MAPP utan att sammanställa, och skriver vad som hände med varje fil.", options);
       return ExitCode.OK;
     }
-    Path folder = folderArgument(cl, "MAPP");
-    if (!Files.isDirectory(folder)) {
-      throw new UsageException("Mappen \"" + folder + "\" finns inte.");
-    }
+    Path folder = existingFolder(cl);
     Configuration config = configuration(cl);
     se.kompetensgap.app.Validation.Result result = se.kompetensgap.app.Validation.run(folder, config);
     for (FileOutcome o : result.outcomes().stream().sorted(java.util.Comparator.comparing(FileOutcome::file)).toList()) {
@@ -390,6 +381,15 @@ public final class Main {
     if (!cl.getArgList().isEmpty()) {
       throw new UsageException("Oväntat argument \"" + cl.getArgList().get(0) + "\".");
     }
+  }
+
+  /** The one MAPP argument, which must be an existing folder. */
+  private static Path existingFolder(CommandLine cl) throws UsageException {
+    Path folder = folderArgument(cl, "MAPP");
+    if (!Files.isDirectory(folder)) {
+      throw new UsageException("Mappen \"" + folder + "\" finns inte.");
+    }
+    return folder;
   }
 
   private static Path folderArgument(CommandLine cl, String name) throws UsageException {
