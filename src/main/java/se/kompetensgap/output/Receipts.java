@@ -59,7 +59,9 @@ public final class Receipts {
     List<Finding> warnings = of(o, Severity.WARNING);
     List<Finding> notes = of(o, Severity.NOTE);
     section(sb, "ATT RÄTTA", "felen gör att kartläggningen inte kan räknas med", errors);
-    section(sb, "ATT KONTROLLERA", "varningar; kartläggningen räknas med, men titta på dem", warnings);
+    // A superseded file has warnings too, but is not counted: the heading must not say it is.
+    section(sb, "ATT KONTROLLERA",
+        o.fate().counted() ? "varningar; kartläggningen räknas med, men titta på dem" : "varningar; titta på dem", warnings);
     section(sb, "BRA ATT VETA", "noteringar; inget behöver göras", notes);
     if (errors.isEmpty() && warnings.isEmpty() && notes.isEmpty()) {
       sb.append("Inga anmärkningar. Tack!\n\n");
