@@ -57,7 +57,8 @@ final class ActivityPlanSheet {
       c++;
       cells.text(row, c++, p.followUp(), wrapped);
       cells.text(row, c++, p.status().label(), text);
-      String units = String.join("; ", p.units());
+      // All units up to a point (HR filters on them); the count column beside has the total.
+      String units = Labels.unitList(p.units(), 40);
       cells.text(row, c++, units, wrapped);
       cells.number(row, c, p.units().size(), styles.body(Styles.Format.INTEGER));
       int longest = Math.max(Math.max(p.description().length() / 38, units.length() / 34), Math.max(p.title().length() / 30, p.followUp().length() / 26));

@@ -31,9 +31,12 @@ public final class Cells {
     return c == null ? r.createCell(col) : c;
   }
 
+  /** Excel's limit for the text of one cell. */
+  static final int MAX_TEXT = 32_767;
+
   public XSSFCell text(int row, int col, String value, XSSFCellStyle style) {
     XSSFCell c = cell(row, col);
-    c.setCellValue(value);
+    c.setCellValue(fit(value));
     c.setCellStyle(style);
     return c;
   }
@@ -43,6 +46,18 @@ public final class Cells {
     c.setCellValue(value);
     c.setCellStyle(style);
     return c;
+  }
+
+  /**
+   * Text cut to what one cell holds, with a visible mark. A safety net: POI throws on longer
+   * text, and one overlong text (a pasted comment, a long join) must not stop the whole run.
+   */
+  static String fit(String value) {
+    if (value == null || value.length() <= MAX_TEXT) {
+      return value;
+    }
+    String mark = " … (förkortad)";
+    return value.substring(0, MAX_TEXT - mark.length()) + mark;
   }
 
   /** A formula with a numeric result cached. */

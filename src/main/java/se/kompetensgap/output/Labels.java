@@ -114,4 +114,19 @@ public final class Labels {
 
   public static final String CHANGE_GROUP = "Förändring";
   public static final String CHANGE_SENTENCE = "Förändring jämfört med föregående år";
+
+  /**
+   * "Norr, Söder och Öster"; past {@code max} names "… och 12 till". A roll-up of many units can
+   * share one activity or comment, and an Excel cell holds at most 32,767 characters.
+   */
+  public static String unitList(java.util.List<String> units, int max) {
+    java.util.List<String> distinct = units.stream().distinct().toList();
+    int shown = Math.min(distinct.size(), max);
+    String head = String.join(", ", distinct.subList(0, shown));
+    if (distinct.size() > shown) {
+      return head + " och " + (distinct.size() - shown) + " till";
+    }
+    int last = head.lastIndexOf(", ");
+    return last < 0 ? head : head.substring(0, last) + " och " + head.substring(last + 2);
+  }
 }

@@ -362,7 +362,7 @@ final class RiskAnalysisSheet {
       }
     }
     for (var e : unitsByComment.entrySet()) {
-      String units = unitList(e.getValue());
+      String units = Labels.unitList(e.getValue(), 8);
       String comment = e.getKey().get(1);
       cells.text(r, COL_AREA, units, wrapped);
       cells.text(r, COL_CATEGORY, e.getKey().get(0), wrapped);
@@ -375,17 +375,5 @@ final class RiskAnalysisSheet {
       cells.sheet().getRow(r).setHeightInPoints(15f * Math.max(1, lines));
       r++;
     }
-  }
-
-  /** "Norr, Söder och Öster"; past eight units "… och 12 till" (an Excel cell holds 32,767 characters). */
-  static String unitList(java.util.List<String> units) {
-    java.util.List<String> distinct = units.stream().distinct().toList();
-    int shown = Math.min(distinct.size(), 8);
-    String head = String.join(", ", distinct.subList(0, shown));
-    if (distinct.size() > shown) {
-      return head + " och " + (distinct.size() - shown) + " till";
-    }
-    int last = head.lastIndexOf(", ");
-    return last < 0 ? head : head.substring(0, last) + " och " + head.substring(last + 2);
   }
 }
