@@ -20,12 +20,18 @@ public final class AtomicFile {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   public static void write(Path target, Content content) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     Path tmp;
     try {
-      tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+      // Not Files.createTempFile: its files are owner-only (0600), and the moved file would keep
+      // that, so colleagues could not open the workbook in a shared folder. A new file gets the
+      // folder's ordinary permissions (the umask), as a file saved by Excel would.
+      tmp = dir.resolve("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE).close();
     } catch (IOException e) {
       // Name the folder the user chose, not the temporary file they never asked for.
       throw (IOException)

@@ -38,6 +38,17 @@ class OutputSafetyTest {
   }
 
   @Test
+  void theOutputGetsTheFoldersOrdinaryPermissionsNotOwnerOnly(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX-rättigheter finns inte här");
+    Path plain = dir.resolve("vanlig.txt");
+    Files.writeString(plain, "x"); // what any program creates here, under the same umask
+    Path ours = dir.resolve("ut.xlsx");
+    AtomicFile.write(ours, out -> out.write(1));
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(ours));
+  }
+
+  @Test
   void aCrashMidWriteLeavesTheEarlierOutputIntactAndNoTemporaryFile() throws Exception {
     Path target = Files.write(dir.resolve("sammanstallning.xlsx"), EARLIER);
     IOException e = assertThrows(IOException.class, () -> AtomicFile.write(target, out -> {
