@@ -2,6 +2,10 @@ package se.kompetensgap.output;
 
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -22,34 +26,25 @@ final class BasisSheet {
   private BasisSheet() {}
 
   static XSSFSheet write(XSSFWorkbook wb, Styles styles, List<UnitReport> units) {
+    return write(wb, styles, units, true);
+  }
+
+  /**
+   * The sheet with its header and table. With {@code withRows} false the data rows are left for
+   * {@link #writeRows} to stream (SXSSF) after the rest of the workbook is built: the table is
+   * still defined over its final range, so every formula that refers to it parses.
+   */
+  static XSSFSheet write(XSSFWorkbook wb, Styles styles, List<UnitReport> units, boolean withRows) {
     XSSFSheet sheet = wb.createSheet(Contract.BASIS_SHEET);
     Cells cells = new Cells(sheet);
     List<String> headers = Contract.basisHeaders();
     for (int c = 0; c < headers.size(); c++) {
       cells.text(0, c, headers.get(c), styles.header());
     }
-    int row = 1;
-    for (UnitReport unit : units) {
-      for (CategoryRow r : unit.rows()) {
-        int c = 0;
-        cells.text(row, c++, unit.source(), styles.body(Styles.Format.TEXT));
-        cells.number(row, c++, unit.info().year(), styles.body(Styles.Format.INTEGER));
-        cells.text(row, c++, unit.info().administration(), styles.body(Styles.Format.TEXT));
-        cells.text(row, c++, unit.info().focusArea().name(), styles.body(Styles.Format.TEXT));
-        cells.text(row, c++, unit.info().department(), styles.body(Styles.Format.TEXT));
-        cells.text(row, c++, unit.info().unit(), styles.body(Styles.Format.TEXT));
-        cells.text(row, c++, r.category().name(), styles.body(Styles.Format.TEXT));
-        for (Level l : Level.values()) {
-          cells.number(row, c++, r.supply().get(l), styles.body(Styles.Format.INTEGER));
-        }
-        for (Horizon h : Horizon.values()) {
-          for (Level l : Level.values()) {
-            cells.number(row, c++, r.demand(h).get(l), styles.body(Styles.Format.INTEGER));
-          }
-        }
-        row++;
-      }
+    if (withRows) {
+      writeRows(sheet, styles, units);
     }
+    int row = 1 + rowCount(units);
     // A table needs a data row; an empty one sums to 0 everywhere.
     int lastRow = Math.max(row - 1, 1);
     if (row == 1) {
@@ -71,5 +66,50 @@ final class BasisSheet {
     sheet.setColumnWidth(6, 40 * 256);
     Print.landscape(sheet, 0);
     return sheet;
+  }
+
+  /** One row per (file, category). */
+  static int rowCount(List<UnitReport> units) {
+    return units.stream().mapToInt(u -> u.rows().size()).sum();
+  }
+
+  /** The data rows from row 2 on, into an XSSF sheet or its streaming SXSSF twin. */
+  static void writeRows(Sheet sheet, Styles styles, List<UnitReport> units) {
+    CellStyle text = styles.body(Styles.Format.TEXT);
+    CellStyle integer = styles.body(Styles.Format.INTEGER);
+    int row = 1;
+    for (UnitReport unit : units) {
+      for (CategoryRow r : unit.rows()) {
+        Row out = sheet.createRow(row++);
+        int c = 0;
+        text(out, c++, unit.source(), text);
+        number(out, c++, unit.info().year(), integer);
+        text(out, c++, unit.info().administration(), text);
+        text(out, c++, unit.info().focusArea().name(), text);
+        text(out, c++, unit.info().department(), text);
+        text(out, c++, unit.info().unit(), text);
+        text(out, c++, r.category().name(), text);
+        for (Level l : Level.values()) {
+          number(out, c++, r.supply().get(l), integer);
+        }
+        for (Horizon h : Horizon.values()) {
+          for (Level l : Level.values()) {
+            number(out, c++, r.demand(h).get(l), integer);
+          }
+        }
+      }
+    }
+  }
+
+  private static void text(Row row, int col, String value, CellStyle style) {
+    Cell cell = row.createCell(col);
+    cell.setCellValue(Cells.fit(value));
+    cell.setCellStyle(style);
+  }
+
+  private static void number(Row row, int col, double value, CellStyle style) {
+    Cell cell = row.createCell(col);
+    cell.setCellValue(value);
+    cell.setCellStyle(style);
   }
 }

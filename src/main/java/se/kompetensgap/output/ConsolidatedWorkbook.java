@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.kompetensgap.analysis.Fulfilment;
 import se.kompetensgap.analysis.GapChange;
@@ -79,10 +80,17 @@ public final class ConsolidatedWorkbook {
     }
   }
 
+  /** The whole workbook in memory (as tests and small runs use it). */
   public static XSSFWorkbook build(Contents contents) {
+    return build(contents, true).wb();
+  }
+
+  private record Built(XSSFWorkbook wb, Styles styles) {}
+
+  private static Built build(Contents contents, boolean basisRows) {
     XSSFWorkbook wb = new XSSFWorkbook();
     Styles styles = new Styles(wb);
-    BasisSheet.write(wb, styles, contents.units());
+    BasisSheet.write(wb, styles, contents.units(), basisRows);
     GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps());
     GoalSheet.write(wb, styles, contents.gaps(), layout);
     // With last year's workbook: its tables first (the formulas below refer to them).
@@ -105,12 +113,30 @@ public final class ConsolidatedWorkbook {
     wb.setSelectedTab(0);
     wb.setForceFormulaRecalculation(true);
     properties(wb, contents.gaps());
-    return wb;
+    return new Built(wb, styles);
   }
 
+  /**
+   * Writes the workbook. Underlag's rows (one per file and category: 165,000 for a roll-up of
+   * 15,000 units) are streamed through SXSSF after everything else is built, so they never sit
+   * in POI's user model; the result has the same cells (as inline strings) as {@link #build}.
+   */
   public static void write(Contents contents, OutputStream out) throws IOException {
-    try (XSSFWorkbook wb = build(contents)) {
-      wb.write(out);
+    if (BasisSheet.rowCount(contents.units()) == 0) {
+      try (XSSFWorkbook wb = build(contents)) {
+        wb.write(out);
+      }
+      return;
+    }
+    Built built = build(contents, false);
+    try (XSSFWorkbook wb = built.wb()) {
+      SXSSFWorkbook streaming = new SXSSFWorkbook(wb, 500);
+      try {
+        BasisSheet.writeRows(streaming.getSheet(Contract.BASIS_SHEET), built.styles(), contents.units());
+        streaming.write(out);
+      } finally {
+        streaming.dispose();
+      }
     }
   }
 

@@ -58,6 +58,22 @@ class ConsolidatedWorkbookTest {
   }
 
   @Test
+  void theStreamedWriteHasExactlyTheCellsOfTheInMemoryBuild() throws Exception {
+    List<UnitReport> units = ExampleFolder.reports();
+    GapReport gaps = GapAnalysis.analyse(units, ConfigurationParser.defaults(), 2026, ExampleFolder.ADMINISTRATION);
+    var contents = new ConsolidatedWorkbook.Contents(gaps, units, List.of());
+    try (XSSFWorkbook built = ConsolidatedWorkbook.build(contents)) {
+      assertEquals(se.kompetensgap.testing.WorkbookDump.dump(built), se.kompetensgap.testing.WorkbookDump.dump(wbFrom(contents)));
+    }
+  }
+
+  private static XSSFWorkbook wbFrom(ConsolidatedWorkbook.Contents contents) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ConsolidatedWorkbook.write(contents, out);
+    return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+  }
+
+  @Test
   void kompetensgapShowsSeed2019GapsInCachedValuesAndByEvaluation() {
     Sheet sheet = wb.getSheet(Contract.GAP_SHEET);
     var evaluator = wb.getCreationHelper().createFormulaEvaluator();
