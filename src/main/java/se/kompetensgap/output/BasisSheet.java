@@ -42,7 +42,7 @@ final class BasisSheet {
       cells.text(0, c, headers.get(c), styles.header());
     }
     if (withRows) {
-      writeRows(sheet, styles, units);
+      writeRows(sheet, 1, styles, units);
     }
     int row = 1 + rowCount(units);
     // A table needs a data row; an empty one sums to 0 everywhere.
@@ -60,10 +60,7 @@ final class BasisSheet {
     table.setDisplayName(Contract.BASIS_TABLE);
     Tables.style(table);
     sheet.createFreezePane(0, 1);
-    for (int c = 0; c < headers.size(); c++) {
-      sheet.setColumnWidth(c, (c < 7 ? (c == 0 ? 34 : 18) : 11) * 256);
-    }
-    sheet.setColumnWidth(6, 40 * 256);
+    columnWidths(sheet);
     Print.landscape(sheet, 0);
     return sheet;
   }
@@ -73,11 +70,23 @@ final class BasisSheet {
     return units.stream().mapToInt(u -> u.rows().size()).sum();
   }
 
-  /** The data rows from row 2 on, into an XSSF sheet or its streaming SXSSF twin. */
-  static void writeRows(Sheet sheet, Styles styles, List<UnitReport> units) {
+  /** Widths for Underlag's columns: source, who, category, then the 12 numbers. */
+  static void columnWidths(Sheet sheet) {
+    List<String> headers = Contract.basisHeaders();
+    for (int c = 0; c < headers.size(); c++) {
+      sheet.setColumnWidth(c, (c < 7 ? (c == 0 ? 34 : 18) : 11) * 256);
+    }
+    sheet.setColumnWidth(6, 40 * 256);
+  }
+
+  /**
+   * Underlag's rows (one per file and category) from {@code firstRow} on, into an XSSF sheet or
+   * its streaming SXSSF twin; last year's copy uses the same layout. Returns the next free row.
+   */
+  static int writeRows(Sheet sheet, int firstRow, Styles styles, List<UnitReport> units) {
     CellStyle text = styles.body(Styles.Format.TEXT);
     CellStyle integer = styles.body(Styles.Format.INTEGER);
-    int row = 1;
+    int row = firstRow;
     for (UnitReport unit : units) {
       for (CategoryRow r : unit.rows()) {
         Row out = sheet.createRow(row++);
@@ -99,6 +108,7 @@ final class BasisSheet {
         }
       }
     }
+    return row;
   }
 
   private static void text(Row row, int col, String value, CellStyle style) {

@@ -132,7 +132,7 @@ public final class ConsolidatedWorkbook {
     try (XSSFWorkbook wb = built.wb()) {
       SXSSFWorkbook streaming = new SXSSFWorkbook(wb, 500);
       try {
-        BasisSheet.writeRows(streaming.getSheet(Contract.BASIS_SHEET), built.styles(), contents.units());
+        BasisSheet.writeRows(streaming.getSheet(Contract.BASIS_SHEET), 1, built.styles(), contents.units());
         streaming.write(out);
       } finally {
         streaming.dispose();

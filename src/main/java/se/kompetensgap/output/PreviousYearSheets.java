@@ -9,12 +9,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.kompetensgap.analysis.GapAnalysis;
-import se.kompetensgap.model.CategoryRow;
 import se.kompetensgap.model.ConsolidatedData;
 import se.kompetensgap.model.GoalRow;
 import se.kompetensgap.model.Horizon;
 import se.kompetensgap.model.Level;
-import se.kompetensgap.model.UnitReport;
 import se.kompetensgap.text.Contract;
 
 /**
@@ -87,35 +85,9 @@ final class PreviousYearSheets {
       cells.text(FIRST_ROW, c, headers.get(c), styles.header());
     }
     sheet.getRow(FIRST_ROW).setHeightInPoints(32);
-    int row = FIRST_ROW + 1;
-    var text = styles.body(Styles.Format.TEXT);
-    var integer = styles.body(Styles.Format.INTEGER);
-    for (UnitReport unit : previous.units()) {
-      for (CategoryRow r : unit.rows()) {
-        int c = 0;
-        cells.text(row, c++, unit.source(), text);
-        cells.number(row, c++, unit.info().year(), integer);
-        cells.text(row, c++, unit.info().administration(), text);
-        cells.text(row, c++, unit.info().focusArea().name(), text);
-        cells.text(row, c++, unit.info().department(), text);
-        cells.text(row, c++, unit.info().unit(), text);
-        cells.text(row, c++, r.category().name(), text);
-        for (Level l : Level.values()) {
-          cells.number(row, c++, r.supply().get(l), integer);
-        }
-        for (Horizon h : Horizon.values()) {
-          for (Level l : Level.values()) {
-            cells.number(row, c++, r.demand(h).get(l), integer);
-          }
-        }
-        row++;
-      }
-    }
+    int row = BasisSheet.writeRows(sheet, FIRST_ROW + 1, styles, previous.units());
     table(sheet, cells, row, headers.size(), Contract.PREVIOUS_BASIS_TABLE);
-    for (int c = 0; c < headers.size(); c++) {
-      sheet.setColumnWidth(c, (c < 7 ? (c == 0 ? 34 : 18) : 11) * 256);
-    }
-    sheet.setColumnWidth(6, 40 * 256);
+    BasisSheet.columnWidths(sheet);
     sheet.createFreezePane(0, FIRST_ROW + 1);
     Print.landscape(sheet, FIRST_ROW);
   }
