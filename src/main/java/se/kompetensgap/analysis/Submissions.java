@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import se.kompetensgap.config.Configuration;
 import se.kompetensgap.model.ExpectedUnit;
 import se.kompetensgap.model.FocusArea;
+import se.kompetensgap.validation.FileFate;
+import se.kompetensgap.validation.FileOutcome;
 
 /**
  * Who has returned a readable workbook, who has not, and who was rejected (issue 4,
@@ -60,6 +63,33 @@ public final class Submissions {
     public long count(String area, Status s) {
       return lines.stream().filter(l -> l.status() == s && l.focusArea().equals(area)).count();
     }
+  }
+
+  /**
+   * Who submitted, from every file's fate: the units read, and the rejected files with the unit
+   * {@code rejectedUnit} can name for them (with a list of expected units, the app reads a
+   * rejected file's Enhet sheet leniently; without one, no unit is needed).
+   */
+  public static Result of(
+      List<FileOutcome> outcomes,
+      Function<String, Submitted> rejectedUnit,
+      Optional<List<ExpectedUnit>> expected,
+      Configuration config) {
+    List<Submitted> s = new ArrayList<>();
+    for (FileOutcome o : outcomes) {
+      if (o.fate().counted()) {
+        var info = o.report().get().info();
+        s.add(new Submitted(o.file(), true, info.focusArea().name(), info.department(), info.unit()));
+      } else if (o.fate() == FileFate.REJECTED) {
+        s.add(rejectedUnit.apply(o.file()));
+      }
+    }
+    return check(expected, s, config);
+  }
+
+  /** A rejected file whose unit is not known. */
+  public static Submitted unknownUnit(String file) {
+    return new Submitted(file, false, "", "", "");
   }
 
   public static Result check(Optional<List<ExpectedUnit>> expected, List<Submitted> submitted, Configuration config) {

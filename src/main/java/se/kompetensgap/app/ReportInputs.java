@@ -2,7 +2,6 @@ package se.kompetensgap.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import se.kompetensgap.intake.ListReaders;
 import se.kompetensgap.intake.UnitIdentity;
 import se.kompetensgap.model.Category;
 import se.kompetensgap.model.ExpectedUnit;
-import se.kompetensgap.validation.FileFate;
 import se.kompetensgap.validation.FileOutcome;
 
 /** Wires HR's side lists (--enheter, --personal) into a run: read them, match the units. */
@@ -33,17 +31,10 @@ final class ReportInputs {
 
   /** The units read, and the rejected files with the unit their Enhet sheet names, matched to the list. */
   static Submissions.Result submissions(Path folder, List<FileOutcome> outcomes, Optional<List<ExpectedUnit>> expected, Configuration config) {
-    List<Submissions.Submitted> s = new ArrayList<>();
-    for (FileOutcome o : outcomes) {
-      if (o.fate().counted()) {
-        var info = o.report().get().info();
-        s.add(new Submissions.Submitted(o.file(), true, info.focusArea().name(), info.department(), info.unit()));
-      } else if (o.fate() == FileFate.REJECTED) {
-        Optional<UnitIdentity> id = UnitIdentity.read(folder.resolve(o.file()));
-        s.add(new Submissions.Submitted(o.file(), false, id.map(UnitIdentity::focusArea).orElse(""),
-            id.map(UnitIdentity::department).orElse(""), id.map(UnitIdentity::unit).orElse("")));
-      }
-    }
-    return Submissions.check(expected, s, config);
+    return Submissions.of(outcomes, file -> {
+      Optional<UnitIdentity> id = UnitIdentity.read(folder.resolve(file));
+      return new Submissions.Submitted(file, false, id.map(UnitIdentity::focusArea).orElse(""),
+          id.map(UnitIdentity::department).orElse(""), id.map(UnitIdentity::unit).orElse(""));
+    }, expected, config);
   }
 }

@@ -51,15 +51,6 @@ final class ReportSheets {
 
   /** Inlämning without a list of expected units: who was read, and which files were rejected. */
   static Submissions.Result submissions(List<FileOutcome> outcomes, Configuration config) {
-    List<Submissions.Submitted> s = new ArrayList<>();
-    for (FileOutcome o : outcomes) {
-      if (o.fate().counted()) {
-        var info = o.report().get().info();
-        s.add(new Submissions.Submitted(o.file(), true, info.focusArea().name(), info.department(), info.unit()));
-      } else if (o.fate() == FileFate.REJECTED) {
-        s.add(new Submissions.Submitted(o.file(), false, "", "", ""));
-      }
-    }
-    return Submissions.check(Optional.empty(), s, config);
+    return Submissions.of(outcomes, Submissions::unknownUnit, Optional.empty(), config);
   }
 }
