@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -85,6 +87,24 @@ final class CellValues {
                 + "som ett heltal, t.ex. 5.");
         return Optional.empty();
     }
+  }
+
+  /**
+   * The 12 head counts of a Kartlaggning or Underlag row. Every unusable cell is reported (not
+   * only the first), then the row is empty.
+   */
+  Optional<int[]> headCounts(String sheet, List<RawCell> cells, IntFunction<String> what) {
+    int[] n = new int[cells.size()];
+    boolean ok = true;
+    for (int i = 0; i < n.length; i++) {
+      Optional<Integer> v = headCount(sheet, cells.get(i), what.apply(i));
+      if (v.isPresent()) {
+        n[i] = v.get();
+      } else {
+        ok = false;
+      }
+    }
+    return ok ? Optional.of(n) : Optional.empty();
   }
 
   /** A year such as 2019, as a number or as text. */

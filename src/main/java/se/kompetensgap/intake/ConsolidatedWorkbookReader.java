@@ -147,19 +147,12 @@ public final class ConsolidatedWorkbookReader {
                 + "Använd samma konfiguration som när arbetsboken skrevs, eller rätta namnet.");
       }
       Optional<Category> category = focus.flatMap(f -> category(sink, t.sheet(), c.get(cat), f));
-      int[] n = new int[numbers.size()];
-      boolean ok = year.isPresent() && category.isPresent();
-      for (int i = 0; i < n.length; i++) {
-        Optional<Integer> v = values.headCount(t.sheet(), c.get(numbers.get(i)), Contract.numberHeaders().get(i));
-        if (v.isPresent()) {
-          n[i] = v.get();
-        } else {
-          ok = false;
-        }
-      }
-      if (!ok) {
+      Optional<int[]> counts =
+          values.headCounts(t.sheet(), numbers.stream().map(c::get).toList(), i -> Contract.numberHeaders().get(i));
+      if (year.isEmpty() || category.isEmpty() || counts.isEmpty()) {
         continue;
       }
+      int[] n = counts.get();
       String source = CellValues.text(c.get(src));
       String key =
           String.join("|", source, Integer.toString(year.get()), CellValues.text(c.get(adm)), focus.get().name(),

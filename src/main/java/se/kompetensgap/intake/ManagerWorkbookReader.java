@@ -208,20 +208,12 @@ public final class ManagerWorkbookReader {
         continue;
       }
       Optional<Category> category = category(sink, t.sheet(), nameCell, area);
-      int[] n = new int[headers.size()];
-      boolean ok = category.isPresent();
-      for (int i = 0; i < n.length; i++) {
-        Optional<Integer> v =
-            values.headCount(t.sheet(), numberCells.get(i), headers.get(i) + ", " + CellValues.text(nameCell));
-        if (v.isPresent()) {
-          n[i] = v.get();
-        } else {
-          ok = false;
-        }
-      }
-      if (!ok) {
+      Optional<int[]> counts =
+          values.headCounts(t.sheet(), numberCells, i -> headers.get(i) + ", " + CellValues.text(nameCell));
+      if (category.isEmpty() || counts.isEmpty()) {
         continue;
       }
+      int[] n = counts.get();
       Integer earlier = seenAt.putIfAbsent(category.get(), row.number());
       if (earlier != null) {
         sink.error(
