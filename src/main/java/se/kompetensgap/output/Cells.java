@@ -102,11 +102,6 @@ public final class Cells {
     return new CellReference(row, col, false, false).formatAsString();
   }
 
-  /** "$D$7": absolute. */
-  public static String abs(int row, int col) {
-    return new CellReference(row, col, true, true).formatAsString();
-  }
-
   /** "$D7": column fixed, row relative. */
   public static String absCol(int row, int col) {
     return new CellReference(row, col, false, true).formatAsString();
