@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -83,36 +84,39 @@ final class FastIntake {
 
   static FileOutcome readOne(ManagerWorkbookReader reader, FolderScanner.FoundFile f, Map<String, Set<String>> wanted) {
     String lower = f.name().toLowerCase(Locale.ROOT);
-    if ((lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) && passesPreflight(f)) {
-      try (StreamingWorkbookSource source = StreamingWorkbookSource.open(f.path(), wanted)) {
-        boolean consolidated = source.tableNames().stream().anyMatch(n -> n.equalsIgnoreCase(Contract.BASIS_TABLE));
-        if (!consolidated) {
-          FileOutcome fast = reader.read(f.name(), source);
-          if (fast.fate() != FileFate.REJECTED) {
-            return fast;
+    if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
+      Optional<ZipPreflight.Checked> checked = preflight(f);
+      if (checked.isPresent()) {
+        try (StreamingWorkbookSource source = StreamingWorkbookSource.open(checked.get(), wanted)) {
+          boolean consolidated = source.tableNames().stream().anyMatch(n -> n.equalsIgnoreCase(Contract.BASIS_TABLE));
+          if (!consolidated) {
+            FileOutcome fast = reader.read(f.name(), source);
+            if (fast.fate() != FileFate.REJECTED) {
+              return fast;
+            }
           }
+        } catch (StreamingWorkbookSource.NeedsUserModel e) {
+          // a formula in an input cell, no table, or something unusual: POI reads it below
+        } catch (RuntimeException e) {
+          // whatever went wrong, the straightforward path gives the authoritative answer
         }
-      } catch (StreamingWorkbookSource.NeedsUserModel e) {
-        // a formula in an input cell, no table, or something unusual: POI reads it below
-      } catch (RuntimeException e) {
-        // whatever went wrong, the straightforward path gives the authoritative answer
       }
     }
     return Consolidation.readOne(reader, f);
   }
 
   /**
-   * The same pre-flight the POI path runs (issue 5). The streaming source reads only some parts
-   * and stops early, so it cannot check CRCs itself: a damaged part that still inflates could
-   * otherwise give wrong numbers. A file that fails is left to the POI path, which rejects it
-   * with the pre-flight's message, so both paths explain a bad file in the same words.
+   * The same pre-flight the POI path runs (issue 5), in the same pass that inflates the parts
+   * for the streaming source: every part's CRC is checked, so a damaged part that still
+   * inflates cannot give wrong numbers. A file that fails (or is no zip) is left to the POI
+   * path, which rejects it with the pre-flight's message, so both paths explain a bad file in
+   * the same words.
    */
-  private static boolean passesPreflight(FolderScanner.FoundFile f) {
+  private static Optional<ZipPreflight.Checked> preflight(FolderScanner.FoundFile f) {
     try {
-      ZipPreflight.check(f.path().toFile());
-      return true;
+      return ZipPreflight.open(f.path().toFile());
     } catch (UnreadableFileException e) {
-      return false;
+      return Optional.empty();
     }
   }
 }

@@ -29,10 +29,18 @@ public final class CategoryMatcher {
   /** No category has this name; {@code suggestion} is the closest known one. */
   public record Unknown(String suggestion) implements Match {}
 
+  private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private final Configuration config;
+
+  /** Each category by its {@link #key}, the first one configured winning. */
+  private final java.util.Map<String, Category> byKey = new java.util.HashMap<>();
 
   public CategoryMatcher(Configuration config) {
     this.config = config;
+    for (Category c : config.allCategories()) {
+      byKey.putIfAbsent(key(c.name()), c);
+    }
   }
 
   /** Lower case, no diacritics-insensitive tricks (å ä ö matter in Swedish), no punctuation. */
@@ -41,7 +49,7 @@ public final class CategoryMatcher {
       return "";
     }
     String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    n = n.replaceAll("[^\\p{L}\\p{N}]+", " ");
+    n = PUNCTUATION.matcher(n).replaceAll(" ");
     return n.strip();
   }
 
@@ -65,12 +73,8 @@ public final class CategoryMatcher {
   }
 
   private Optional<Category> lookup(String k) {
-    for (Category c : config.allCategories()) {
-      if (key(c.name()).equals(k)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.ofNullable(config.aliases().get(k));
+    Category c = byKey.get(k);
+    return c != null ? Optional.of(c) : Optional.ofNullable(config.aliases().get(k));
   }
 
   public Optional<FocusArea> focusArea(String typed) {

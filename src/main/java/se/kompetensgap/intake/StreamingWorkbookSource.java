@@ -1,5 +1,6 @@
 package se.kompetensgap.intake;
 
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,6 @@ import javax.xml.parsers.SAXParserFactory;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.util.CellReference;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -82,6 +82,8 @@ public final class StreamingWorkbookSource implements WorkbookSource {
   private record XmlCell(String type, int style, String value, String inline, boolean formula) {}
 
   private final ZipFile zip;
+  /** Parts the pre-flight already inflated, by entry name (empty when opened on its own). */
+  private final Map<String, byte[]> inflated;
   private final Map<String, Set<String>> wanted;
   private final List<SheetInfo> sheets = new ArrayList<>();
   private final List<TableInfo> tables = new ArrayList<>();
@@ -91,9 +93,12 @@ public final class StreamingWorkbookSource implements WorkbookSource {
   private List<String> sharedStrings;
   private int[] xfFormats;
   private Map<Integer, String> numberFormats;
+  /** Per style index: a date format? (POI's test is a regular expression: asked once per style.) */
+  private Boolean[] dateStyles;
 
-  private StreamingWorkbookSource(ZipFile zip, Map<String, Set<String>> wanted) {
+  private StreamingWorkbookSource(ZipFile zip, Map<String, byte[]> inflated, Map<String, Set<String>> wanted) {
     this.zip = zip;
+    this.inflated = inflated;
     this.wanted = wanted;
   }
 
@@ -110,7 +115,19 @@ public final class StreamingWorkbookSource implements WorkbookSource {
     } catch (IOException | RuntimeException e) {
       throw new NeedsUserModel("not a zip: " + e.getMessage());
     }
-    StreamingWorkbookSource source = new StreamingWorkbookSource(zip, wanted);
+    return open(zip, Map.of(), wanted);
+  }
+
+  /**
+   * Opens a package the pre-flight has passed, reading the parts it kept inflated from memory.
+   * The source owns the package from here: closing the source closes it.
+   */
+  public static StreamingWorkbookSource open(ZipPreflight.Checked checked, Map<String, Set<String>> wanted) {
+    return open(checked.zip(), checked.parts(), wanted);
+  }
+
+  private static StreamingWorkbookSource open(ZipFile zip, Map<String, byte[]> inflated, Map<String, Set<String>> wanted) {
+    StreamingWorkbookSource source = new StreamingWorkbookSource(zip, inflated, wanted);
     try {
       source.readStructure();
       return source;
@@ -467,9 +484,15 @@ public final class StreamingWorkbookSource implements WorkbookSource {
         return false;
       }
     }
-    int id = xfFormats[style];
-    String format = numberFormats.containsKey(id) ? numberFormats.get(id) : BuiltinFormats.getBuiltinFormat(id);
-    return DateUtil.isADateFormat(id, format);
+    if (dateStyles == null) {
+      dateStyles = new Boolean[xfFormats.length];
+    }
+    if (dateStyles[style] == null) {
+      int id = xfFormats[style];
+      String format = numberFormats.containsKey(id) ? numberFormats.get(id) : BuiltinFormats.getBuiltinFormat(id);
+      dateStyles[style] = DateUtil.isADateFormat(id, format);
+    }
+    return dateStyles[style];
   }
 
   private void readStyles() {
@@ -600,7 +623,8 @@ public final class StreamingWorkbookSource implements WorkbookSource {
     if (entry == null) {
       throw new NeedsUserModel("missing part " + part);
     }
-    try (InputStream in = new Bounded(zip.getInputStream(entry), MAX_PART_BYTES)) {
+    byte[] bytes = inflated.get(entry.getName());
+    try (InputStream in = bytes != null ? new ByteArrayInputStream(bytes) : new Bounded(zip.getInputStream(entry), MAX_PART_BYTES)) {
       SAXParser parser = parser();
       parser.parse(in, handler);
     }
@@ -685,8 +709,14 @@ public final class StreamingWorkbookSource implements WorkbookSource {
     return new int[] {Integer.parseInt(a.substring(i)) - 1, col - 1};
   }
 
+  /** Zero-based row and column → "C7", as POI's CellReference writes it (asked once per cell). */
   static String ref(int row, int col) {
-    return new CellReference(row, col).formatAsString(false);
+    char[] letters = new char[8];
+    int i = letters.length;
+    for (int c = col + 1; c > 0; c = (c - 1) / 26) {
+      letters[--i] = (char) ('A' + (c - 1) % 26);
+    }
+    return new String(letters, i, letters.length - i) + (row + 1);
   }
 
   @Override

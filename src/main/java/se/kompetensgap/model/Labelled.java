@@ -6,8 +6,10 @@ import java.util.Optional;
 public final class Labelled {
   private Labelled() {}
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   public static String normalise(String s) {
-    return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    return s == null ? "" : SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
   }
 
   public static <E extends Enum<E>> Optional<E> byLabel(

@@ -45,8 +45,17 @@ class StreamingWorkbookSourceTest {
 
   /** Every cell of every column the reader uses, headers, row numbers and sheet equal to POI's. */
   static void assertSameAsPoi(Path file) throws Exception {
-    try (PoiWorkbookSource poi = PoiWorkbookSource.open(file.toFile());
-        StreamingWorkbookSource fast = StreamingWorkbookSource.open(file, WANTED)) {
+    try (StreamingWorkbookSource fast = StreamingWorkbookSource.open(file, WANTED)) {
+      assertSameAsPoi(file, fast);
+    }
+    // As the fast path opens it: through the pre-flight, which hands over the parts it inflated.
+    try (StreamingWorkbookSource fast = StreamingWorkbookSource.open(ZipPreflight.open(file.toFile()).orElseThrow(), WANTED)) {
+      assertSameAsPoi(file, fast);
+    }
+  }
+
+  private static void assertSameAsPoi(Path file, StreamingWorkbookSource fast) throws Exception {
+    try (PoiWorkbookSource poi = PoiWorkbookSource.open(file.toFile())) {
       assertEquals(poi.tableNames().stream().sorted().toList(), fast.tableNames().stream().sorted().toList());
       for (String[] t : TABLES) {
         Optional<RawTable> expected = poi.table(t[0], t[1], t[2]);
@@ -179,5 +188,15 @@ class StreamingWorkbookSourceTest {
       }
     }
     assertThrows(StreamingWorkbookSource.NeedsUserModel.class, () -> StreamingWorkbookSource.open(evil, WANTED));
+  }
+
+  @Test
+  void cellAddressesAreWrittenAsPoiWritesThem() {
+    for (int col : new int[] {0, 1, 25, 26, 27, 51, 52, 701, 702, 703, 16383}) {
+      for (int row : new int[] {0, 6, 1_048_575}) {
+        assertEquals(new org.apache.poi.ss.util.CellReference(row, col).formatAsString(false),
+            StreamingWorkbookSource.ref(row, col));
+      }
+    }
   }
 }

@@ -1,5 +1,7 @@
 package se.kompetensgap.intake;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,5 +103,67 @@ class ZipPreflightTest {
     Files.write(f, BadFolder.rewrite(good(), java.util.Map.of(), extra));
     var e = assertThrows(UnreadableFileException.class, () -> ZipPreflight.check(f.toFile()));
     assertTrue(e.getMessage().contains("delar"), e.getMessage());
+  }
+
+  @Test
+  void openKeepsEveryPartExactlyAsTheZipHoldsIt() throws Exception {
+    Path f = dir.resolve("ok.xlsx");
+    Files.write(f, good());
+    try (ZipPreflight.Checked checked = ZipPreflight.open(f.toFile()).orElseThrow();
+        java.util.zip.ZipFile zip = new java.util.zip.ZipFile(f.toFile())) {
+      assertEquals(zip.size(), checked.parts().size());
+      for (var e : java.util.Collections.list(zip.entries())) {
+        try (var in = zip.getInputStream(e)) {
+          assertArrayEquals(in.readAllBytes(), checked.parts().get(e.getName()), e.getName());
+        }
+      }
+    }
+  }
+
+  /**
+   * A stored (uncompressed) part with one digit changed still unzips, so only its checksum
+   * tells: both the plain check and the fast path's open reject it, in the same words.
+   */
+  @Test
+  void aChangedDigitIsCaughtByTheChecksumOnBothPaths() throws Exception {
+    byte[] stored = stored(good());
+    String text = new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int at = java.util.regex.Pattern.compile("<v>[0-9]").matcher(text).results().findFirst().orElseThrow().end() - 1;
+    stored[at] = (byte) (stored[at] == '7' ? '8' : '7');
+    Path f = dir.resolve("skadad.xlsx");
+    Files.write(f, stored);
+    var plain = assertThrows(UnreadableFileException.class, () -> ZipPreflight.check(f.toFile()));
+    var fast = assertThrows(UnreadableFileException.class, () -> ZipPreflight.open(f.toFile()));
+    assertTrue(plain.getMessage().contains("skadad eller ofullständig"), plain.getMessage());
+    assertEquals(plain.getMessage(), fast.getMessage());
+  }
+
+  @Test
+  void openLeavesFilesThatAreNoZipToTheParser() throws Exception {
+    Path f = dir.resolve("tom.xlsx");
+    Files.write(f, new byte[0]);
+    assertTrue(ZipPreflight.open(f.toFile()).isEmpty());
+  }
+
+  /** The same package with every entry stored, not deflated. */
+  private static byte[] stored(byte[] xlsx) throws Exception {
+    var out = new java.io.ByteArrayOutputStream();
+    try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx));
+        var zos = new java.util.zip.ZipOutputStream(out)) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] data = in.readAllBytes();
+        var crc = new java.util.zip.CRC32();
+        crc.update(data);
+        var copy = new java.util.zip.ZipEntry(e.getName());
+        copy.setMethod(java.util.zip.ZipEntry.STORED);
+        copy.setSize(data.length);
+        copy.setCompressedSize(data.length);
+        copy.setCrc(crc.getValue());
+        zos.putNextEntry(copy);
+        zos.write(data);
+        zos.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 }
