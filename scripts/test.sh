@@ -16,4 +16,23 @@ if ! command -v soffice >/dev/null 2>&1; then
   fi
 fi
 
-exec mvn -B -ntp verify "$@"
+mvn -B -ntp verify "$@"
+
+# The launcher the README runs (issue 6): bin/kompetensgap with bin/jvm.options and the
+# class-data archive `mvn package` wrote. It must give the same summary as `java -jar`, and the
+# archive must actually be used (most classes come from it, not from the jar).
+echo "Provkör bin/kompetensgap på exempelmappen …"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+plain=$("$java" -jar target/kompetensgap.jar konsolidera examples/inkommande -o target/smoke-jar.xlsx 2>/dev/null)
+launched=$(bin/kompetensgap konsolidera examples/inkommande -o target/smoke-jar.xlsx 2>/dev/null)
+if [ "$plain" != "$launched" ] || ! grep -q "14 arbetsböcker inlästa, 0 avvisade" <<<"$launched"; then
+  echo "FEL: bin/kompetensgap gav \"$launched\", java -jar gav \"$plain\"" >&2
+  exit 1
+fi
+shared=$("$java" @bin/jvm.options -XX:SharedArchiveFile=target/kompetensgap.jsa -Xlog:class+load=info \
+  -jar target/kompetensgap.jar konsolidera examples/inkommande -o target/smoke-jar.xlsx -q | grep -c "shared objects file (top)" || true)
+if [ "$shared" -lt 1000 ]; then
+  echo "FEL: klassarkivet target/kompetensgap.jsa används inte (bara $shared klasser därifrån)" >&2
+  exit 1
+fi
+echo "bin/kompetensgap: $launched ($shared klasser ur klassarkivet)"
