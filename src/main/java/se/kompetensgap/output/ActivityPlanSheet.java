@@ -27,7 +27,7 @@ final class ActivityPlanSheet {
   static final int COL_END = 5;
   static final int COL_STATUS = 7;
 
-  static void write(XSSFWorkbook wb, Styles styles, List<PlannedActivity> plan, int year) {
+  static void write(XSSFWorkbook wb, Styles styles, List<PlannedActivity> plan, int year, StreamedRows later) {
     XSSFSheet sheet = wb.createSheet(ListContract.ACTIVITY_SHEET);
     Cells cells = new Cells(sheet);
     cells.text(0, 0, "Aktivitetsplan " + year, styles.title());
@@ -37,38 +37,8 @@ final class ActivityPlanSheet {
       cells.text(HEADER_ROW, c, HEADERS.get(c), styles.header());
     }
     sheet.getRow(HEADER_ROW).setHeightInPoints(30);
-    var text = styles.body(Styles.Format.TEXT);
-    var wrapped = styles.body(Styles.Format.WRAPPED);
-    var date = styles.body(Styles.Format.DATE);
-    int row = HEADER_ROW + 1;
-    for (PlannedActivity p : plan) {
-      int c = 0;
-      cells.text(row, c++, p.area().label(), text);
-      cells.text(row, c++, p.title(), wrapped);
-      cells.text(row, c++, p.categories(), wrapped);
-      cells.text(row, c++, p.description(), wrapped);
-      cells.text(row, c++, p.performer(), wrapped);
-      if (p.endDate().isPresent()) {
-        cells.cell(row, c).setCellValue(p.endDate().get());
-        cells.cell(row, c).setCellStyle(date);
-      } else {
-        cells.text(row, c, "", date);
-      }
-      c++;
-      cells.text(row, c++, p.followUp(), wrapped);
-      cells.text(row, c++, p.status().label(), text);
-      // All units up to a point (HR filters on them); the count column beside has the total.
-      String units = Labels.unitList(p.units(), 40);
-      cells.text(row, c++, units, wrapped);
-      cells.number(row, c, p.units().size(), styles.body(Styles.Format.INTEGER));
-      int longest = Math.max(Math.max(p.description().length() / 38, units.length() / 34), Math.max(p.title().length() / 30, p.followUp().length() / 26));
-      sheet.getRow(row).setHeightInPoints(15f * Math.max(1, longest + 1));
-      row++;
-    }
-    int last = Math.max(row - 1, HEADER_ROW + 1);
-    if (plan.isEmpty()) {
-      cells.cell(HEADER_ROW + 1, 0);
-    }
+    // One row per distinct activity: grows with the units, so streamed.
+    int last = Math.max(HEADER_ROW + plan.size(), HEADER_ROW + 1);
     ReportCells.table(sheet, ListContract.ACTIVITY_TABLE, HEADER_ROW, last, 0, HEADERS.size() - 1);
     String end = Cells.absCol(HEADER_ROW + 1, COL_END);
     String status = Cells.absCol(HEADER_ROW + 1, COL_STATUS);
@@ -82,6 +52,41 @@ final class ActivityPlanSheet {
     }
     sheet.createFreezePane(2, HEADER_ROW + 1);
     Print.landscape(sheet, HEADER_ROW);
+    later.later(sheet, HEADER_ROW + 1, out -> rows(out, styles, plan));
+  }
+
+  private static void rows(RowWriter out, Styles styles, List<PlannedActivity> plan) {
+    var text = styles.body(Styles.Format.TEXT);
+    var wrapped = styles.body(Styles.Format.WRAPPED);
+    var date = styles.body(Styles.Format.DATE);
+    int row = HEADER_ROW + 1;
+    for (PlannedActivity p : plan) {
+      int c = 0;
+      out.text(row, c++, p.area().label(), text);
+      out.text(row, c++, p.title(), wrapped);
+      out.text(row, c++, p.categories(), wrapped);
+      out.text(row, c++, p.description(), wrapped);
+      out.text(row, c++, p.performer(), wrapped);
+      if (p.endDate().isPresent()) {
+        out.cell(row, c).setCellValue(p.endDate().get());
+        out.cell(row, c).setCellStyle(date);
+      } else {
+        out.text(row, c, "", date);
+      }
+      c++;
+      out.text(row, c++, p.followUp(), wrapped);
+      out.text(row, c++, p.status().label(), text);
+      // All units up to a point (HR filters on them); the count column beside has the total.
+      String units = Labels.unitList(p.units(), 40);
+      out.text(row, c++, units, wrapped);
+      out.number(row, c, p.units().size(), styles.body(Styles.Format.INTEGER));
+      int longest = Math.max(Math.max(p.description().length() / 38, units.length() / 34), Math.max(p.title().length() / 30, p.followUp().length() / 26));
+      out.row(row).setHeightInPoints(15f * Math.max(1, longest + 1));
+      row++;
+    }
+    if (plan.isEmpty()) {
+      out.cell(HEADER_ROW + 1, 0);
+    }
   }
 
   /** Past Slutdatum and not Klar, against the day the workbook is opened. */

@@ -2,9 +2,7 @@ package se.kompetensgap.output;
 
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
@@ -25,31 +23,21 @@ import se.kompetensgap.text.Contract;
 final class BasisSheet {
   private BasisSheet() {}
 
-  static XSSFSheet write(XSSFWorkbook wb, Styles styles, List<UnitReport> units) {
-    return write(wb, styles, units, true);
-  }
-
   /**
-   * The sheet with its header and table. With {@code withRows} false the data rows are left for
-   * {@link #writeRows} to stream (SXSSF) after the rest of the workbook is built: the table is
-   * still defined over its final range, so every formula that refers to it parses.
+   * The sheet with its header and table; the data rows are left to {@code later} (see {@link
+   * StreamedRows}). The table is defined over its final range, so every formula that refers to
+   * it parses before the rows are there.
    */
-  static XSSFSheet write(XSSFWorkbook wb, Styles styles, List<UnitReport> units, boolean withRows) {
+  static XSSFSheet write(XSSFWorkbook wb, Styles styles, List<UnitReport> units, StreamedRows later) {
     XSSFSheet sheet = wb.createSheet(Contract.BASIS_SHEET);
     Cells cells = new Cells(sheet);
     List<String> headers = Contract.basisHeaders();
     for (int c = 0; c < headers.size(); c++) {
       cells.text(0, c, headers.get(c), styles.header());
     }
-    if (withRows) {
-      writeRows(sheet, 1, styles, units);
-    }
     int row = 1 + rowCount(units);
     // A table needs a data row; an empty one sums to 0 everywhere.
     int lastRow = Math.max(row - 1, 1);
-    if (row == 1) {
-      cells.cell(1, 0);
-    }
     XSSFTable table =
         sheet.createTable(
             new AreaReference(
@@ -62,6 +50,11 @@ final class BasisSheet {
     sheet.createFreezePane(0, 1);
     columnWidths(sheet);
     Print.landscape(sheet, 0);
+    later.later(sheet, 1, rows -> {
+      if (writeRows(rows, 1, styles, units) == 1) {
+        rows.cell(1, 0);
+      }
+    });
     return sheet;
   }
 
@@ -80,46 +73,34 @@ final class BasisSheet {
   }
 
   /**
-   * Underlag's rows (one per file and category) from {@code firstRow} on, into an XSSF sheet or
-   * its streaming SXSSF twin; last year's copy uses the same layout. Returns the next free row.
+   * Underlag's rows (one per file and category) from {@code firstRow} on; last year's copy uses
+   * the same layout. Returns the next free row.
    */
-  static int writeRows(Sheet sheet, int firstRow, Styles styles, List<UnitReport> units) {
+  static int writeRows(RowWriter out, int firstRow, Styles styles, List<UnitReport> units) {
     CellStyle text = styles.body(Styles.Format.TEXT);
     CellStyle integer = styles.body(Styles.Format.INTEGER);
     int row = firstRow;
     for (UnitReport unit : units) {
       for (CategoryRow r : unit.rows()) {
-        Row out = sheet.createRow(row++);
         int c = 0;
-        text(out, c++, unit.source(), text);
-        number(out, c++, unit.info().year(), integer);
-        text(out, c++, unit.info().administration(), text);
-        text(out, c++, unit.info().focusArea().name(), text);
-        text(out, c++, unit.info().department(), text);
-        text(out, c++, unit.info().unit(), text);
-        text(out, c++, r.category().name(), text);
+        out.text(row, c++, unit.source(), text);
+        out.number(row, c++, unit.info().year(), integer);
+        out.text(row, c++, unit.info().administration(), text);
+        out.text(row, c++, unit.info().focusArea().name(), text);
+        out.text(row, c++, unit.info().department(), text);
+        out.text(row, c++, unit.info().unit(), text);
+        out.text(row, c++, r.category().name(), text);
         for (Level l : Level.values()) {
-          number(out, c++, r.supply().get(l), integer);
+          out.number(row, c++, r.supply().get(l), integer);
         }
         for (Horizon h : Horizon.values()) {
           for (Level l : Level.values()) {
-            number(out, c++, r.demand(h).get(l), integer);
+            out.number(row, c++, r.demand(h).get(l), integer);
           }
         }
+        row++;
       }
     }
     return row;
-  }
-
-  private static void text(Row row, int col, String value, CellStyle style) {
-    Cell cell = row.createCell(col);
-    cell.setCellValue(Cells.fit(value));
-    cell.setCellStyle(style);
-  }
-
-  private static void number(Row row, int col, double value, CellStyle style) {
-    Cell cell = row.createCell(col);
-    cell.setCellValue(value);
-    cell.setCellStyle(style);
   }
 }

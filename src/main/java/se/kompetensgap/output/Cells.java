@@ -1,6 +1,9 @@
 package se.kompetensgap.output;
 
 import java.util.OptionalDouble;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -36,16 +39,57 @@ public final class Cells {
 
   public XSSFCell text(int row, int col, String value, XSSFCellStyle style) {
     XSSFCell c = cell(row, col);
-    c.setCellValue(fit(value));
-    c.setCellStyle(style);
+    text(c, value, style);
     return c;
   }
 
   public XSSFCell number(int row, int col, double value, XSSFCellStyle style) {
     XSSFCell c = cell(row, col);
+    number(c, value, style);
+    return c;
+  }
+
+  // The bodies below take any POI cell, so RowWriter writes streamed (SXSSF) rows the same way.
+
+  static void text(Cell c, String value, CellStyle style) {
+    c.setCellValue(fit(value));
+    c.setCellStyle(style);
+  }
+
+  static void number(Cell c, double value, CellStyle style) {
     c.setCellValue(value);
     c.setCellStyle(style);
-    return c;
+  }
+
+  static void formula(Cell c, String formula, double cached, CellStyle style) {
+    c.setCellFormula(formula);
+    c.setCellValue(cached);
+    c.setCellStyle(style);
+  }
+
+  static void formula(Cell c, String formula, OptionalDouble cached, CellStyle style) {
+    c.setCellFormula(formula);
+    if (cached.isPresent()) {
+      c.setCellValue(cached.getAsDouble());
+    } else {
+      c.setCellValue("");
+    }
+    c.setCellStyle(style);
+  }
+
+  static void textFormula(Cell c, String formula, String cached, CellStyle style) {
+    c.setCellFormula(formula);
+    c.setCellValue(cached);
+    c.setCellStyle(style);
+  }
+
+  /** The height of a row whose wrapping column holds {@code text}; see {@link #fitWrapped}. */
+  static void fitWrapped(Row r, String text, int charsPerLine) {
+    int lines = Math.max(1, (int) Math.ceil(text.length() / (double) charsPerLine));
+    float height = 15f * lines;
+    if (r.getHeightInPoints() < height) {
+      r.setHeightInPoints(height);
+    }
   }
 
   /**
@@ -63,22 +107,14 @@ public final class Cells {
   /** A formula with a numeric result cached. */
   public XSSFCell formula(int row, int col, String formula, double cached, XSSFCellStyle style) {
     XSSFCell c = cell(row, col);
-    c.setCellFormula(formula);
-    c.setCellValue(cached);
-    c.setCellStyle(style);
+    formula(c, formula, cached, style);
     return c;
   }
 
   /** A formula whose result is a number, or "" where the model has no value (no division). */
   public XSSFCell formula(int row, int col, String formula, OptionalDouble cached, XSSFCellStyle style) {
     XSSFCell c = cell(row, col);
-    c.setCellFormula(formula);
-    if (cached.isPresent()) {
-      c.setCellValue(cached.getAsDouble());
-    } else {
-      c.setCellValue("");
-    }
-    c.setCellStyle(style);
+    formula(c, formula, cached, style);
     return c;
   }
 
@@ -89,12 +125,7 @@ public final class Cells {
    * @param charsPerLine about how many characters fit on one line of the wrapping column
    */
   public void fitWrapped(int row, String text, int charsPerLine) {
-    int lines = Math.max(1, (int) Math.ceil(text.length() / (double) charsPerLine));
-    float height = 15f * lines;
-    var r = sheet.getRow(row);
-    if (r.getHeightInPoints() < height) {
-      r.setHeightInPoints(height);
-    }
+    fitWrapped(sheet.getRow(row), text, charsPerLine);
   }
 
   /** "D7" for row 6, column 3 (0-based), relative. */

@@ -82,23 +82,27 @@ public final class ConsolidatedWorkbook {
 
   /** The whole workbook in memory (as tests and small runs use it). */
   public static XSSFWorkbook build(Contents contents) {
-    return build(contents, true).wb();
+    Built built = buildWithoutStreamedRows(contents);
+    built.rows().writeInto(built.wb());
+    return built.wb();
   }
 
-  private record Built(XSSFWorkbook wb, Styles styles) {}
+  private record Built(XSSFWorkbook wb, StreamedRows rows) {}
 
-  private static Built build(Contents contents, boolean basisRows) {
+  /** Every sheet, with the rows that grow with the units left in {@code rows}. */
+  private static Built buildWithoutStreamedRows(Contents contents) {
     XSSFWorkbook wb = new XSSFWorkbook();
     Styles styles = new Styles(wb);
-    BasisSheet.write(wb, styles, contents.units(), basisRows);
+    StreamedRows rows = new StreamedRows();
+    BasisSheet.write(wb, styles, contents.units(), rows);
     GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps());
     GoalSheet.write(wb, styles, contents.gaps(), layout);
     // With last year's workbook: its tables first (the formulas below refer to them).
-    contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p));
+    contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, rows));
     contents.fulfilment().ifPresent(f -> FulfilmentSheet.write(wb, styles, f, contents.gaps().administration()));
     contents.change().ifPresent(c -> ChangeSheet.write(wb, styles, c, contents.gaps().administration()));
-    IntakeSheet.write(wb, styles, contents.outcomes());
-    List<String> order = ReportSheets.write(wb, styles, contents, layout);
+    IntakeSheet.write(wb, styles, contents.outcomes(), rows);
+    List<String> order = ReportSheets.write(wb, styles, contents, layout, rows);
     for (int i = 0; i < order.size(); i++) {
       wb.setSheetOrder(order.get(i), i);
     }
@@ -113,26 +117,21 @@ public final class ConsolidatedWorkbook {
     wb.setSelectedTab(0);
     wb.setForceFormulaRecalculation(true);
     properties(wb, contents.gaps());
-    return new Built(wb, styles);
+    return new Built(wb, rows);
   }
 
   /**
-   * Writes the workbook. Underlag's rows (one per file and category: 165,000 for a roll-up of
-   * 15,000 units) are streamed through SXSSF after everything else is built, so they never sit
-   * in POI's user model; the result has the same cells (as inline strings) as {@link #build}.
+   * Writes the workbook. The rows that grow with the units (Underlag: 40,000 for a roll-up of
+   * 15,000 units; Riskbedömningar, Inläsning, Inlämning, …, see {@link StreamedRows}) are
+   * streamed through SXSSF after everything else is built, so they never sit in POI's user
+   * model; the result has the same cells (as inline strings) as {@link #build}.
    */
   public static void write(Contents contents, OutputStream out) throws IOException {
-    if (BasisSheet.rowCount(contents.units()) == 0) {
-      try (XSSFWorkbook wb = build(contents)) {
-        wb.write(out);
-      }
-      return;
-    }
-    Built built = build(contents, false);
+    Built built = buildWithoutStreamedRows(contents);
     try (XSSFWorkbook wb = built.wb()) {
       SXSSFWorkbook streaming = new SXSSFWorkbook(wb, 500);
       try {
-        BasisSheet.writeRows(streaming.getSheet(Contract.BASIS_SHEET), 1, built.styles(), contents.units());
+        built.rows().writeInto(streaming);
         streaming.write(out);
       } finally {
         streaming.dispose();

@@ -31,7 +31,7 @@ final class IntakeSheet {
       List.of(Labels.FILE, Labels.STATUS, Contract.FOCUS_AREA, Contract.DEPARTMENT, Contract.UNIT,
           Labels.SEVERITY, Labels.SHEET, Labels.CELL, Labels.VALUE, Labels.MESSAGE);
 
-  static void write(XSSFWorkbook wb, Styles styles, List<FileOutcome> outcomes) {
+  static void write(XSSFWorkbook wb, Styles styles, List<FileOutcome> outcomes, StreamedRows later) {
     XSSFSheet sheet = wb.createSheet(Contract.INTAKE_SHEET);
     Cells cells = new Cells(sheet);
     var counts = FolderRules.counts(outcomes);
@@ -50,42 +50,9 @@ final class IntakeSheet {
     for (int c = 0; c < HEADERS.size(); c++) {
       cells.text(HEADER_ROW, c, HEADERS.get(c), styles.header());
     }
-    var text = styles.body(Styles.Format.TEXT);
-    int row = HEADER_ROW + 1;
-    List<FileOutcome> sorted =
-        outcomes.stream()
-            .sorted(Comparator.comparingInt(IntakeSheet::order).thenComparing(FileOutcome::file))
-            .toList();
-    for (FileOutcome o : sorted) {
-      List<Finding> findings = o.findings();
-      int n = Math.max(1, findings.size());
-      for (int k = 0; k < n; k++) {
-        int c = 0;
-        cells.text(row, c++, o.file(), text);
-        cells.text(row, c++, o.fate().label(), text);
-        UnitInfo info = o.report().map(r -> r.info()).orElse(null);
-        cells.text(row, c++, info == null ? "" : info.focusArea().name(), text);
-        cells.text(row, c++, info == null ? "" : info.department(), text);
-        cells.text(row, c++, info == null ? "" : info.unit(), text);
-        if (findings.isEmpty()) {
-          for (int k2 = 0; k2 < 4; k2++) {
-            cells.text(row, c++, "", text);
-          }
-          cells.text(row, c, Labels.NO_REMARKS, text);
-        } else {
-          Finding f = findings.get(k);
-          cells.text(row, c++, f.severity().label(), text);
-          cells.text(row, c++, f.sheet(), text);
-          cells.text(row, c++, f.cell(), text);
-          cells.text(row, c++, f.value(), text);
-          cells.text(row, c, f.message(), styles.body(Styles.Format.WRAPPED));
-          cells.fitWrapped(row, f.message(), MESSAGE_CHARS_PER_LINE);
-        }
-        row++;
-      }
-    }
-    int lastRow = Math.max(row - 1, HEADER_ROW + 1);
-    cells.cell(lastRow, 0);
+    // One row per finding, or one for a file without any; they and Avstämning below are streamed.
+    int rows = outcomes.stream().mapToInt(o -> Math.max(1, o.findings().size())).sum();
+    int lastRow = Math.max(HEADER_ROW + rows, HEADER_ROW + 1);
     XSSFTable table =
         sheet.createTable(
             new AreaReference(
@@ -106,8 +73,52 @@ final class IntakeSheet {
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
-    Reconciliation.write(wb, sheet, styles, lastRow + 2, outcomes);
+    Reconciliation.formats(sheet, lastRow + 2);
     Print.landscape(sheet, HEADER_ROW, HEADER_ROW);
+    later.later(sheet, HEADER_ROW + 1, out -> {
+      rows(out, styles, outcomes);
+      out.cell(lastRow, 0);
+      Reconciliation.write(out, styles, lastRow + 2, outcomes);
+    });
+  }
+
+  /** The files, rejected first, each with one row per finding. */
+  private static void rows(RowWriter out, Styles styles, List<FileOutcome> outcomes) {
+    var text = styles.body(Styles.Format.TEXT);
+    var wrapped = styles.body(Styles.Format.WRAPPED);
+    int row = HEADER_ROW + 1;
+    List<FileOutcome> sorted =
+        outcomes.stream()
+            .sorted(Comparator.comparingInt(IntakeSheet::order).thenComparing(FileOutcome::file))
+            .toList();
+    for (FileOutcome o : sorted) {
+      List<Finding> findings = o.findings();
+      int n = Math.max(1, findings.size());
+      UnitInfo info = o.report().map(r -> r.info()).orElse(null);
+      for (int k = 0; k < n; k++) {
+        int c = 0;
+        out.text(row, c++, o.file(), text);
+        out.text(row, c++, o.fate().label(), text);
+        out.text(row, c++, info == null ? "" : info.focusArea().name(), text);
+        out.text(row, c++, info == null ? "" : info.department(), text);
+        out.text(row, c++, info == null ? "" : info.unit(), text);
+        if (findings.isEmpty()) {
+          for (int k2 = 0; k2 < 4; k2++) {
+            out.text(row, c++, "", text);
+          }
+          out.text(row, c, Labels.NO_REMARKS, text);
+        } else {
+          Finding f = findings.get(k);
+          out.text(row, c++, f.severity().label(), text);
+          out.text(row, c++, f.sheet(), text);
+          out.text(row, c++, f.cell(), text);
+          out.text(row, c++, f.value(), text);
+          out.text(row, c, f.message(), wrapped);
+          out.fitWrapped(row, f.message(), MESSAGE_CHARS_PER_LINE);
+        }
+        row++;
+      }
+    }
   }
 
   private static int order(FileOutcome o) {

@@ -34,9 +34,9 @@ final class PreviousYearSheets {
     return h;
   }
 
-  static void write(XSSFWorkbook wb, Styles styles, ConsolidatedData previous) {
+  static void write(XSSFWorkbook wb, Styles styles, ConsolidatedData previous, StreamedRows later) {
     goals(wb, styles, previous);
-    basis(wb, styles, previous);
+    basis(wb, styles, previous, later);
   }
 
   private static void goals(XSSFWorkbook wb, Styles styles, ConsolidatedData previous) {
@@ -74,7 +74,7 @@ final class PreviousYearSheets {
     Print.landscape(sheet, FIRST_ROW);
   }
 
-  private static void basis(XSSFWorkbook wb, Styles styles, ConsolidatedData previous) {
+  private static void basis(XSSFWorkbook wb, Styles styles, ConsolidatedData previous, StreamedRows later) {
     XSSFSheet sheet = wb.createSheet(Contract.PREVIOUS_BASIS_SHEET);
     Cells cells = new Cells(sheet);
     cells.text(0, 0, "Underlag " + previous.year() + " (förra årets tabell Underlag)", styles.title());
@@ -85,11 +85,15 @@ final class PreviousYearSheets {
       cells.text(FIRST_ROW, c, headers.get(c), styles.header());
     }
     sheet.getRow(FIRST_ROW).setHeightInPoints(32);
-    int row = BasisSheet.writeRows(sheet, FIRST_ROW + 1, styles, previous.units());
+    // Last year's rows grow with last year's units as this year's do: streamed like Underlag.
+    int row = FIRST_ROW + 1 + BasisSheet.rowCount(previous.units());
     table(sheet, cells, row, headers.size(), Contract.PREVIOUS_BASIS_TABLE);
     BasisSheet.columnWidths(sheet);
     sheet.createFreezePane(0, FIRST_ROW + 1);
     Print.landscape(sheet, FIRST_ROW);
+    if (row > FIRST_ROW + 1) {
+      later.later(sheet, FIRST_ROW + 1, rows -> BasisSheet.writeRows(rows, FIRST_ROW + 1, styles, previous.units()));
+    }
   }
 
   /** The table over the header row and the rows written; an empty one gets one blank row. */

@@ -2,9 +2,7 @@ package se.kompetensgap.output;
 
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.kompetensgap.model.CategoryRow;
 import se.kompetensgap.model.Horizon;
 import se.kompetensgap.model.Level;
@@ -31,47 +29,48 @@ final class Reconciliation {
   static final String YES = "Ja";
   static final String NO = "Nej – Underlag har ändrats";
 
-  /** Writes the block from {@code firstRow}; returns the row after it. */
-  static int write(XSSFWorkbook wb, XSSFSheet sheet, Styles styles, int firstRow, List<FileOutcome> outcomes) {
-    Cells cells = new Cells(sheet);
-    List<UnitReport> units = outcomes.stream().flatMap(o -> o.report().stream()).toList();
-    int row = firstRow;
-    cells.text(row++, 0, TITLE, styles.subtitle());
-    cells.text(row, 0, NOTE, styles.note());
-    row++;
-    for (int c = 0; c < HEADERS.size(); c++) {
-      cells.text(row, c, HEADERS.get(c), styles.header());
-    }
-    row++;
-    int first = row;
-    row = line(cells, styles, row, "Tillgång idag, alla nivåer", supplyHeaders(), sum(units, null));
-    for (Horizon h : Horizon.values()) {
-      row = line(cells, styles, row, "Behov " + h.label() + ", alla nivåer", demandHeaders(h), sum(units, h));
-    }
-    int files = (int) outcomes.stream().filter(o -> o.fate().counted()).count();
-    cells.text(row, 0, "Inlästa filer som räknas", styles.body(Styles.Format.TEXT));
-    cells.number(row, 2, files, styles.body(Styles.Format.INTEGER));
-    row++;
-    ConditionalFormats.whenFormula(sheet, new CellRangeAddress(first, row - 2, 3, 3),
+  /** The check column's colours; they go on the sheet before its rows are streamed. */
+  static void formats(XSSFSheet sheet, int firstRow) {
+    int first = firstRow + 3;
+    int last = first + Horizon.values().length;
+    ConditionalFormats.whenFormula(sheet, new CellRangeAddress(first, last, 3, 3),
         "$D" + (first + 1) + "<>" + Cells.literal(YES), ConditionalFormats.RED_FILL, ConditionalFormats.RED_TEXT);
-    ConditionalFormats.whenFormula(sheet, new CellRangeAddress(first, row - 2, 3, 3),
+    ConditionalFormats.whenFormula(sheet, new CellRangeAddress(first, last, 3, 3),
         "$D" + (first + 1) + "=" + Cells.literal(YES), ConditionalFormats.GREEN_FILL, ConditionalFormats.GREEN_TEXT);
-    return row;
   }
 
-  private static int line(Cells cells, Styles styles, int row, String label, List<String> headers, int read) {
-    cells.text(row, 0, label, styles.body(Styles.Format.TEXT));
+  /** Writes the block from {@code firstRow} (see {@link #formats}); returns the row after it. */
+  static int write(RowWriter out, Styles styles, int firstRow, List<FileOutcome> outcomes) {
+    List<UnitReport> units = outcomes.stream().flatMap(o -> o.report().stream()).toList();
+    int row = firstRow;
+    out.text(row++, 0, TITLE, styles.subtitle());
+    out.text(row, 0, NOTE, styles.note());
+    row++;
+    for (int c = 0; c < HEADERS.size(); c++) {
+      out.text(row, c, HEADERS.get(c), styles.header());
+    }
+    row++;
+    row = line(out, styles, row, "Tillgång idag, alla nivåer", supplyHeaders(), sum(units, null));
+    for (Horizon h : Horizon.values()) {
+      row = line(out, styles, row, "Behov " + h.label() + ", alla nivåer", demandHeaders(h), sum(units, h));
+    }
+    int files = (int) outcomes.stream().filter(o -> o.fate().counted()).count();
+    out.text(row, 0, "Inlästa filer som räknas", styles.body(Styles.Format.TEXT));
+    out.number(row, 2, files, styles.body(Styles.Format.INTEGER));
+    return row + 1;
+  }
+
+  private static int line(RowWriter out, Styles styles, int row, String label, List<String> headers, int read) {
+    out.text(row, 0, label, styles.body(Styles.Format.TEXT));
     StringBuilder f = new StringBuilder("SUM(");
     for (int i = 0; i < headers.size(); i++) {
       f.append(i == 0 ? "" : ",").append(Cells.column(Contract.BASIS_TABLE, headers.get(i)));
     }
     f.append(')');
-    cells.formula(row, 1, f.toString(), read, styles.body(Styles.Format.INTEGER));
-    cells.number(row, 2, read, styles.body(Styles.Format.INTEGER));
-    XSSFCell check = cells.cell(row, 3);
-    check.setCellFormula("IF(" + Cells.ref(row, 1) + "=" + Cells.ref(row, 2) + "," + Cells.literal(YES) + "," + Cells.literal(NO) + ")");
-    check.setCellValue(YES);
-    check.setCellStyle(styles.body(Styles.Format.TEXT));
+    out.formula(row, 1, f.toString(), read, styles.body(Styles.Format.INTEGER));
+    out.number(row, 2, read, styles.body(Styles.Format.INTEGER));
+    out.textFormula(row, 3, "IF(" + Cells.ref(row, 1) + "=" + Cells.ref(row, 2) + "," + Cells.literal(YES) + "," + Cells.literal(NO) + ")",
+        YES, styles.body(Styles.Format.TEXT));
     return row + 1;
   }
 

@@ -15,9 +15,7 @@ final class ReportCells {
   /** A formula whose result is text, with that text cached. */
   static XSSFCell textFormula(Cells cells, int row, int col, String formula, String cached, XSSFCellStyle style) {
     XSSFCell c = cells.cell(row, col);
-    c.setCellFormula(formula);
-    c.setCellValue(cached);
-    c.setCellStyle(style);
+    Cells.textFormula(c, formula, cached, style);
     return c;
   }
 

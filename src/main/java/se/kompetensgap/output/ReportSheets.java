@@ -23,16 +23,17 @@ import se.kompetensgap.validation.FileOutcome;
 final class ReportSheets {
   private ReportSheets() {}
 
-  static List<String> write(XSSFWorkbook wb, Styles styles, ConsolidatedWorkbook.Contents contents, GapSheet.Layout layout) {
+  static List<String> write(XSSFWorkbook wb, Styles styles, ConsolidatedWorkbook.Contents contents, GapSheet.Layout layout,
+      StreamedRows later) {
     Configuration config = contents.config();
     Thresholds t = Thresholds.of(config);
     RiskAnalysis.Result risks = RiskAnalysis.analyse(contents.units(), contents.gaps(), config);
     List<PlannedActivity> plan = ActivityPlan.merge(contents.units());
-    RiskAssessmentsSheet.write(wb, styles, risks.assessments());
-    RiskAnalysisSheet.write(wb, styles, contents.gaps(), layout, risks, t);
-    ActivityPlanSheet.write(wb, styles, plan, contents.gaps().year());
+    RiskAssessmentsSheet.write(wb, styles, risks.assessments(), later);
+    RiskAnalysisSheet.write(wb, styles, contents.gaps(), layout, risks, t, later);
+    ActivityPlanSheet.write(wb, styles, plan, contents.gaps().year(), later);
     Submissions.Result sub = contents.submissions();
-    SubmissionSheet.write(wb, styles, sub, config, contents.gaps().year());
+    SubmissionSheet.write(wb, styles, sub, config, contents.gaps().year(), later);
     contents.headcounts().ifPresent(h -> HeadcountSheet.write(wb, styles, config, contents.units(), h, t.lowCoverage()));
     Narrative.Intake intake = new Narrative.Intake(
         (int) (sub.count(Submissions.Status.RETURNED) + sub.count(Submissions.Status.UNEXPECTED)),

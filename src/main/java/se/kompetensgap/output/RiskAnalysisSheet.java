@@ -83,7 +83,8 @@ final class RiskAnalysisSheet {
     return h;
   }
 
-  static Layout write(XSSFWorkbook wb, Styles styles, GapReport gaps, GapSheet.Layout gapLayout, RiskAnalysis.Result risks, Thresholds t) {
+  static Layout write(XSSFWorkbook wb, Styles styles, GapReport gaps, GapSheet.Layout gapLayout, RiskAnalysis.Result risks, Thresholds t,
+      StreamedRows later) {
     XSSFSheet sheet = wb.createSheet(ListContract.RISK_SHEET);
     Cells cells = new Cells(sheet);
     cells.text(0, 0, "Riskanalys " + gaps.year() + (gaps.administration().isBlank() ? "" : " – " + gaps.administration()), styles.title());
@@ -125,7 +126,8 @@ final class RiskAnalysisSheet {
     int matrixTop = last + 3;
     int matrixCol = matrix(cells, styles, wb, lines, matrixTop);
     int commentsTop = matrixTop + 7;
-    comments(cells, styles, risks.assessments(), commentsTop);
+    // The comments grow with the units (free text): the last block, so streamed.
+    later.later(sheet, commentsTop, out -> comments(out, styles, risks.assessments(), commentsTop));
 
     sheet.createFreezePane(2, HEADER_ROW + 1);
     sheet.setColumnWidth(COL_AREA, 26 * 256);
@@ -339,15 +341,15 @@ final class RiskAnalysisSheet {
   }
 
   /** The managers' comments with their unit, as a readable list (the table is Riskbedömningar). */
-  private static void comments(Cells cells, Styles styles, List<RiskComment> all, int top) {
-    cells.text(top, COL_AREA, "Chefernas kommentarer till riskbedömningen", styles.subtitle());
+  private static void comments(RowWriter out, Styles styles, List<RiskComment> all, int top) {
+    out.text(top, COL_AREA, "Chefernas kommentarer till riskbedömningen", styles.subtitle());
     int hdr = top + 1;
-    cells.text(hdr, COL_AREA, Contract.UNIT, styles.header());
-    cells.text(hdr, COL_CATEGORY, Contract.CATEGORY, styles.header());
+    out.text(hdr, COL_AREA, Contract.UNIT, styles.header());
+    out.text(hdr, COL_CATEGORY, Contract.CATEGORY, styles.header());
     for (int c = COL_OP; c <= COL_COMPARE; c++) {
-      cells.text(hdr, c, c == COL_OP ? Contract.COMMENT : "", styles.header());
+      out.text(hdr, c, c == COL_OP ? Contract.COMMENT : "", styles.header());
     }
-    cells.sheet().addMergedRegion(new CellRangeAddress(hdr, hdr, COL_OP, COL_COMPARE));
+    out.sheet().addMergedRegion(new CellRangeAddress(hdr, hdr, COL_OP, COL_COMPARE));
     int r = hdr + 1;
     XSSFCellStyle wrapped = styles.body(Styles.Format.WRAPPED);
     // The same comment from several units (a shared text, a roll-up of many units) is shown
@@ -364,15 +366,15 @@ final class RiskAnalysisSheet {
     for (var e : unitsByComment.entrySet()) {
       String units = Labels.unitList(e.getValue(), 8);
       String comment = e.getKey().get(1);
-      cells.text(r, COL_AREA, units, wrapped);
-      cells.text(r, COL_CATEGORY, e.getKey().get(0), wrapped);
-      cells.text(r, COL_OP, comment, wrapped);
+      out.text(r, COL_AREA, units, wrapped);
+      out.text(r, COL_CATEGORY, e.getKey().get(0), wrapped);
+      out.text(r, COL_OP, comment, wrapped);
       for (int c = COL_OP + 1; c <= COL_COMPARE; c++) {
-        cells.text(r, c, "", wrapped);
+        out.text(r, c, "", wrapped);
       }
-      cells.sheet().addMergedRegionUnsafe(new CellRangeAddress(r, r, COL_OP, COL_COMPARE)); // rows written once each: disjoint
+      out.sheet().addMergedRegionUnsafe(new CellRangeAddress(r, r, COL_OP, COL_COMPARE)); // rows written once each: disjoint
       int lines = Math.max((units.length() + 24) / 25, (comment.length() + 199) / 200);
-      cells.sheet().getRow(r).setHeightInPoints(15f * Math.max(1, lines));
+      out.row(r).setHeightInPoints(15f * Math.max(1, lines));
       r++;
     }
   }

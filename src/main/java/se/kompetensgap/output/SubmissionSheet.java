@@ -31,7 +31,7 @@ final class SubmissionSheet {
   /** Where the completeness block is: its first area row. */
   record Layout(int firstAreaRow, int totalRow) {}
 
-  static Layout write(XSSFWorkbook wb, Styles styles, Submissions.Result result, Configuration config, int year) {
+  static Layout write(XSSFWorkbook wb, Styles styles, Submissions.Result result, Configuration config, int year, StreamedRows later) {
     XSSFSheet sheet = wb.createSheet(ListContract.SUBMISSION_SHEET);
     Cells cells = new Cells(sheet);
     cells.text(0, 0, "Inlämning " + year, styles.title());
@@ -45,6 +45,48 @@ final class SubmissionSheet {
     for (int c = 0; c < HEADERS.size(); c++) {
       cells.text(HEADER_ROW, c, HEADERS.get(c), styles.header());
     }
+    // One row per unit, then the completeness block below: both streamed.
+    int last = Math.max(HEADER_ROW + result.lines().size(), HEADER_ROW + 1);
+    ReportCells.table(sheet, ListContract.SUBMISSION_TABLE, HEADER_ROW, last, 0, HEADERS.size() - 1);
+    CellRangeAddress status = new CellRangeAddress(HEADER_ROW + 1, last, COL_STATUS, COL_STATUS);
+    String first = Cells.absCol(HEADER_ROW + 1, COL_STATUS);
+    ConditionalFormats.whenFormula(sheet, status, first + "=" + Cells.literal(Submissions.Status.MISSING.label()), ConditionalFormats.RED_FILL, ConditionalFormats.RED_TEXT);
+    ConditionalFormats.whenFormula(sheet, status, first + "=" + Cells.literal(Submissions.Status.REJECTED.label()), ConditionalFormats.YELLOW_FILL, ConditionalFormats.YELLOW_TEXT);
+    ConditionalFormats.whenFormula(sheet, status, first + "=" + Cells.literal(Submissions.Status.RETURNED.label()), ConditionalFormats.GREEN_FILL, ConditionalFormats.GREEN_TEXT);
+    int[] widths = {20, 28, 30, 22, 30, 20, 50};
+    for (int c = 0; c < widths.length; c++) {
+      sheet.setColumnWidth(c, widths[c] * 256);
+    }
+    sheet.createFreezePane(0, HEADER_ROW + 1);
+    Print.landscape(sheet, HEADER_ROW);
+
+    int top = last + 2;
+    int firstArea = top + 2;
+    int total = firstArea + config.focusAreas().size();
+    later.later(sheet, HEADER_ROW + 1, out -> {
+      lines(out, styles, result);
+      if (result.lines().isEmpty()) {
+        out.cell(HEADER_ROW + 1, 0);
+      }
+      out.text(top, 0, "Fullständighet per fokusområde", styles.subtitle());
+      for (int c = 0; c < SUMMARY_HEADERS.size(); c++) {
+        out.text(top + 1, c, SUMMARY_HEADERS.get(c), styles.header());
+      }
+      long[] sums = new long[4];
+      int r = firstArea;
+      for (FocusArea a : config.focusAreas()) {
+        long[] v = areaRow(out, styles, result, r++, a.name(), Styles.Emphasis.NORMAL);
+        for (int k = 0; k < sums.length; k++) {
+          sums[k] += v[k];
+        }
+      }
+      totalRow(out, styles, sums, total, firstArea, total - 1);
+    });
+    return new Layout(firstArea, total);
+  }
+
+  /** One row per unit: missing first, then rejected, unexpected and returned. */
+  private static void lines(RowWriter out, Styles styles, Submissions.Result result) {
     List<Submissions.Line> lines = new ArrayList<>(result.lines());
     lines.sort(Comparator.comparingInt((Submissions.Line l) -> order(l.status()))
         .thenComparing(Submissions.Line::focusArea).thenComparing(Submissions.Line::unit));
@@ -52,44 +94,15 @@ final class SubmissionSheet {
     int row = HEADER_ROW + 1;
     for (Submissions.Line l : lines) {
       int c = 0;
-      cells.text(row, c++, l.focusArea(), text);
-      cells.text(row, c++, l.department(), text);
-      cells.text(row, c++, l.unit(), text);
-      cells.text(row, c++, l.manager(), text);
-      cells.text(row, c++, l.email(), text);
-      cells.text(row, c++, l.status().label(), text);
-      cells.text(row, c, l.file(), text);
+      out.text(row, c++, l.focusArea(), text);
+      out.text(row, c++, l.department(), text);
+      out.text(row, c++, l.unit(), text);
+      out.text(row, c++, l.manager(), text);
+      out.text(row, c++, l.email(), text);
+      out.text(row, c++, l.status().label(), text);
+      out.text(row, c, l.file(), text);
       row++;
     }
-    int last = Math.max(row - 1, HEADER_ROW + 1);
-    if (lines.isEmpty()) {
-      cells.cell(HEADER_ROW + 1, 0);
-    }
-    ReportCells.table(sheet, ListContract.SUBMISSION_TABLE, HEADER_ROW, last, 0, HEADERS.size() - 1);
-    CellRangeAddress status = new CellRangeAddress(HEADER_ROW + 1, last, COL_STATUS, COL_STATUS);
-    String first = Cells.absCol(HEADER_ROW + 1, COL_STATUS);
-    ConditionalFormats.whenFormula(sheet, status, first + "=" + Cells.literal(Submissions.Status.MISSING.label()), ConditionalFormats.RED_FILL, ConditionalFormats.RED_TEXT);
-    ConditionalFormats.whenFormula(sheet, status, first + "=" + Cells.literal(Submissions.Status.REJECTED.label()), ConditionalFormats.YELLOW_FILL, ConditionalFormats.YELLOW_TEXT);
-    ConditionalFormats.whenFormula(sheet, status, first + "=" + Cells.literal(Submissions.Status.RETURNED.label()), ConditionalFormats.GREEN_FILL, ConditionalFormats.GREEN_TEXT);
-
-    int top = last + 2;
-    cells.text(top, 0, "Fullständighet per fokusområde", styles.subtitle());
-    for (int c = 0; c < SUMMARY_HEADERS.size(); c++) {
-      cells.text(top + 1, c, SUMMARY_HEADERS.get(c), styles.header());
-    }
-    int r = top + 2;
-    int firstArea = r;
-    for (FocusArea a : config.focusAreas()) {
-      areaRow(cells, styles, result, r++, a.name(), Styles.Emphasis.NORMAL);
-    }
-    totalRow(cells, styles, result, r, firstArea, r - 1);
-    int[] widths = {20, 28, 30, 22, 30, 20, 50};
-    for (int c = 0; c < widths.length; c++) {
-      sheet.setColumnWidth(c, widths[c] * 256);
-    }
-    sheet.createFreezePane(0, HEADER_ROW + 1);
-    Print.landscape(sheet, HEADER_ROW);
-    return new Layout(firstArea, r);
   }
 
   private static int order(Submissions.Status s) {
@@ -106,42 +119,39 @@ final class SubmissionSheet {
         + Cells.column(ListContract.SUBMISSION_TABLE, Contract.STATUS) + "," + Cells.literal(s.label()) + ")";
   }
 
-  private static void areaRow(Cells cells, Styles styles, Submissions.Result result, int row, String area, Styles.Emphasis e) {
-    cells.text(row, 0, area, styles.body(e, Styles.Format.TEXT));
+  /** Returns the cached expected, returned, rejected and missing counts of the row. */
+  private static long[] areaRow(RowWriter out, Styles styles, Submissions.Result result, int row, String area, Styles.Emphasis e) {
+    out.text(row, 0, area, styles.body(e, Styles.Format.TEXT));
     var integer = styles.body(e, Styles.Format.INTEGER);
     long returned = result.count(area, Submissions.Status.RETURNED);
     long rejected = result.count(area, Submissions.Status.REJECTED);
     long missing = result.count(area, Submissions.Status.MISSING);
     long expected = returned + rejected + missing;
-    cells.formula(row, 1, countIf(row, Submissions.Status.RETURNED) + "+" + countIf(row, Submissions.Status.REJECTED) + "+"
+    out.formula(row, 1, countIf(row, Submissions.Status.RETURNED) + "+" + countIf(row, Submissions.Status.REJECTED) + "+"
         + countIf(row, Submissions.Status.MISSING), expected, integer);
-    cells.formula(row, 2, countIf(row, Submissions.Status.RETURNED), returned, integer);
-    cells.formula(row, 3, countIf(row, Submissions.Status.REJECTED), rejected, integer);
-    cells.formula(row, 4, countIf(row, Submissions.Status.MISSING), missing, integer);
-    cells.formula(row, 5, "IF(" + Cells.ref(row, 1) + "=0,\"\"," + Cells.ref(row, 2) + "/" + Cells.ref(row, 1) + ")",
-        expected == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) returned / expected), styles.body(e, Styles.Format.PERCENT));
+    out.formula(row, 2, countIf(row, Submissions.Status.RETURNED), returned, integer);
+    out.formula(row, 3, countIf(row, Submissions.Status.REJECTED), rejected, integer);
+    out.formula(row, 4, countIf(row, Submissions.Status.MISSING), missing, integer);
+    out.formula(row, 5, share(row), expected == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) returned / expected),
+        styles.body(e, Styles.Format.PERCENT));
+    return new long[] {expected, returned, rejected, missing};
   }
 
-  private static void totalRow(Cells cells, Styles styles, Submissions.Result result, int row, int first, int last) {
+  private static String share(int row) {
+    return "IF(" + Cells.ref(row, 1) + "=0,\"\"," + Cells.ref(row, 2) + "/" + Cells.ref(row, 1) + ")";
+  }
+
+  /**
+   * Sums the area rows above ({@code sums} are their cached values): a unit whose area is
+   * unknown (a rejected file) is counted only in Inläsning.
+   */
+  private static void totalRow(RowWriter out, Styles styles, long[] sums, int row, int first, int last) {
     Styles.Emphasis e = Styles.Emphasis.TOTAL;
-    cells.text(row, 0, "Förvaltningen totalt", styles.body(e, Styles.Format.TEXT));
-    long[] v = new long[5];
-    for (String area : result.lines().stream().map(Submissions.Line::focusArea).distinct().toList()) {
-      v[2] += result.count(area, Submissions.Status.RETURNED);
-      v[3] += result.count(area, Submissions.Status.REJECTED);
-      v[4] += result.count(area, Submissions.Status.MISSING);
-    }
-    // Sum the rows above: a unit whose area is unknown (a rejected file) is counted only in Inläsning.
-    long[] cached = new long[5];
+    out.text(row, 0, "Förvaltningen totalt", styles.body(e, Styles.Format.TEXT));
     for (int c = 1; c <= 4; c++) {
-      double sum = 0;
-      for (int r = first; r <= last; r++) {
-        sum += cells.cell(r, c).getNumericCellValue();
-      }
-      cached[c] = (long) sum;
-      cells.formula(row, c, "SUM(" + Cells.range(first, c, last, c) + ")", sum, styles.body(e, Styles.Format.INTEGER));
+      out.formula(row, c, "SUM(" + Cells.range(first, c, last, c) + ")", sums[c - 1], styles.body(e, Styles.Format.INTEGER));
     }
-    cells.formula(row, 5, "IF(" + Cells.ref(row, 1) + "=0,\"\"," + Cells.ref(row, 2) + "/" + Cells.ref(row, 1) + ")",
-        cached[1] == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) cached[2] / cached[1]), styles.body(e, Styles.Format.PERCENT));
+    out.formula(row, 5, share(row), sums[0] == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) sums[1] / sums[0]),
+        styles.body(e, Styles.Format.PERCENT));
   }
 }
