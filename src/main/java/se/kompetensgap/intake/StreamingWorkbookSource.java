@@ -95,6 +95,8 @@ public final class StreamingWorkbookSource implements WorkbookSource {
   private Map<Integer, String> numberFormats;
   /** Per style index: a date format? (POI's test is a regular expression: asked once per style.) */
   private Boolean[] dateStyles;
+  /** The tables already read, by name, sheet and key header. */
+  private final Map<String, Optional<RawTable>> tablesRead = new HashMap<>();
 
   private StreamingWorkbookSource(ZipFile zip, Map<String, byte[]> inflated, Map<String, Set<String>> wanted) {
     this.zip = zip;
@@ -263,6 +265,17 @@ public final class StreamingWorkbookSource implements WorkbookSource {
 
   @Override
   public Optional<RawTable> table(String tableName, String sheetName, String keyHeader) {
+    // The reader asks for some tables twice (the unfilled-template check first): parse once.
+    String key = tableName + '\u0000' + sheetName + '\u0000' + keyHeader;
+    Optional<RawTable> known = tablesRead.get(key);
+    if (known == null) {
+      known = find(tableName, sheetName);
+      tablesRead.put(key, known);
+    }
+    return known;
+  }
+
+  private Optional<RawTable> find(String tableName, String sheetName) {
     for (TableInfo t : tables) {
       if (t.name() != null && t.name().equalsIgnoreCase(tableName)) {
         try {
