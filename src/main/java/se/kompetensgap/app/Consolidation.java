@@ -117,6 +117,9 @@ public final class Consolidation {
           LightMappingRule.apply(ruled.outcomes(), previous.get().units(), previous.get().year()), ruled.year());
     }
     List<UnitReport> units = ruled.outcomes().stream().flatMap(o -> o.report().stream()).toList();
+    if (units.isEmpty()) {
+      throw new NothingReadException(request.folder(), ruled.outcomes());
+    }
     int year = ruled.year().orElse(java.time.Year.now().getValue());
     if (previous.isPresent()) {
       PreviousYear.checkYear(previous.get(), year, request.previous().get());

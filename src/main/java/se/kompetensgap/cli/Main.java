@@ -18,6 +18,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import se.kompetensgap.app.Consolidation;
+import se.kompetensgap.app.NothingReadException;
 import se.kompetensgap.app.FolderWatch;
 import se.kompetensgap.app.RunSettings;
 import se.kompetensgap.examples.ExampleFolder;
@@ -181,8 +182,9 @@ public final class Main {
     Configuration config = configuration(cl);
     Optional<Path> previous = Optional.ofNullable(cl.getOptionValue("foregaende")).map(Path::of);
     ProgressLine progress = ProgressLine.forConsole(err, cl.hasOption("tyst"));
-    Consolidation.Result result =
-        Consolidation.run(
+    Consolidation.Result result;
+    try {
+      result = Consolidation.run(
             new Consolidation.Request(
                 folder,
                 target,
@@ -192,6 +194,12 @@ public final class Main {
                 Optional.ofNullable(cl.getOptionValue("enheter")).map(Path::of),
                 Optional.ofNullable(cl.getOptionValue("personal")).map(Path::of)),
             RunSettings.DEFAULT.withListener(progress));
+    } catch (NothingReadException e) {
+      progress.finish();
+      report(e.outcomes());
+      err.println(PROGRAM + ": " + e.getMessage());
+      return ExitCode.ERROR;
+    }
     progress.finish();
     SubmissionReport.print(result.submissions(), out);
     Map<FileFate, Integer> counts = FolderRules.counts(result.outcomes());

@@ -1,6 +1,7 @@
 package se.kompetensgap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,32 @@ class MainTest {
     Run r = run("konsolidera", dir.resolve("finns-inte").toString(), "-o", dir.resolve("k.xlsx").toString());
     assertEquals(ExitCode.USAGE, r.code());
     assertTrue(r.err().contains("finns inte"), r.err());
+  }
+
+  @Test
+  void anEmptyFolderWritesNothingAndSaysSo(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("tom"));
+    Files.writeString(in.resolve("följebrev.txt"), "Hej HR");
+    Path out = dir.resolve("k.xlsx");
+    Run r = run("konsolidera", in.toString(), "-o", out.toString());
+    assertEquals(ExitCode.ERROR, r.code(), r.err());
+    assertFalse(Files.exists(out));
+    assertTrue(r.err().contains("innehåller inga arbetsböcker att sammanställa") && r.err().contains("1 annan fil hoppades över"), r.err());
+  }
+
+  /** Every file rejected: nothing to consolidate, but each file's reason is still told. */
+  @Test
+  void aFolderOfOnlyBadFilesWritesNothingAndExplainsEachFile(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("export.xlsx"), "<html><body>inte en arbetsbok</body></html>");
+    Files.write(in.resolve("halv.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+    Path out = dir.resolve("k.xlsx");
+    Run r = run("konsolidera", in.toString(), "-o", out.toString());
+    assertEquals(ExitCode.ERROR, r.code(), r.err());
+    assertFalse(Files.exists(out));
+    assertTrue(r.err().contains("export.xlsx") && r.err().contains("webbsida eller XML-fil"), r.err());
+    assertTrue(r.err().contains("halv.xlsx"), r.err());
+    assertTrue(r.err().contains("Ingen arbetsbok i") && r.err().contains("2 avvisade"), r.err());
   }
 
   @Test
