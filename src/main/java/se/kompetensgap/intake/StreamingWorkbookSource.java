@@ -67,6 +67,8 @@ public final class StreamingWorkbookSource implements WorkbookSource {
 
   private static final SAXParserFactory FACTORY = factory();
   private static final ThreadLocal<SAXParser> PARSER = new ThreadLocal<>();
+  /** A relationship target with no "..", ".", escapes or scheme: resolved by joining. */
+  private static final Pattern PLAIN_TARGET = Pattern.compile("/?(?:[A-Za-z0-9_\\-]+/)*[A-Za-z0-9_\\-]+(?:\\.[A-Za-z0-9_\\-]+)*");
   private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
   private static final String REL_TABLE = "/table";
   private static final String REL_WORKSHEET = "/worksheet";
@@ -223,9 +225,13 @@ public final class StreamingWorkbookSource implements WorkbookSource {
     return rels;
   }
 
-  private static String resolve(String baseDir, String target) {
+  static String resolve(String baseDir, String target) {
     if (target == null) {
       throw new NeedsUserModel("relationship without target");
+    }
+    if (PLAIN_TARGET.matcher(target).matches()) {
+      // "worksheets/sheet1.xml", "/xl/workbook.xml": as the URI below gives it, without one
+      return target.startsWith("/") ? target.substring(1) : baseDir + target;
     }
     String resolved = URI.create("/" + baseDir).resolve(target.replace(" ", "%20")).getPath();
     return resolved.startsWith("/") ? resolved.substring(1) : resolved;

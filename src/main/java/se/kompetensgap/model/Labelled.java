@@ -6,10 +6,42 @@ import java.util.Optional;
 public final class Labelled {
   private Labelled() {}
 
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
+  /**
+   * Stripped, each run of spaces, tabs and line breaks made one space, lower case: what
+   * {@code s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)} gives, without a regular
+   * expression (it is asked for every header and key of every workbook read).
+   */
   public static String normalise(String s) {
-    return s == null ? "" : SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
+    if (s == null) {
+      return "";
+    }
+    String t = s.strip();
+    int n = t.length();
+    StringBuilder b = null;
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (isSpace(c)) {
+        int j = i;
+        while (j + 1 < n && isSpace(t.charAt(j + 1))) {
+          j++;
+        }
+        if (b == null && (c != ' ' || j > i)) {
+          b = new StringBuilder(n).append(t, 0, i);
+        }
+        if (b != null) {
+          b.append(' ');
+        }
+        i = j;
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return (b == null ? t : b.toString()).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The characters {@code \\s} matches in a Java regular expression. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   public static <E extends Enum<E>> Optional<E> byLabel(

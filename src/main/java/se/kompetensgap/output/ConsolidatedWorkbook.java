@@ -92,6 +92,10 @@ public final class ConsolidatedWorkbook {
   /** Every sheet, with the rows that grow with the units left in {@code rows}. */
   private static Built buildWithoutStreamedRows(Contents contents) {
     XSSFWorkbook wb = new XSSFWorkbook();
+    // POI parses every formula as it is set, only to check it; it stores the text as given
+    // either way. A fifth of the write time for one unit (issue 6). The check is not lost: the
+    // tests evaluate every formula of written workbooks with POI's evaluator and LibreOffice.
+    wb.setCellFormulaValidation(false);
     Styles styles = new Styles(wb);
     StreamedRows rows = new StreamedRows();
     BasisSheet.write(wb, styles, contents.units(), rows);
@@ -127,6 +131,7 @@ public final class ConsolidatedWorkbook {
    * model; the result has the same cells (as inline strings) as {@link #build}.
    */
   public static void write(Contents contents, OutputStream out) throws IOException {
+    FontPrewarm.start();
     Built built = buildWithoutStreamedRows(contents);
     try (XSSFWorkbook wb = built.wb()) {
       SXSSFWorkbook streaming = new SXSSFWorkbook(wb, 500);

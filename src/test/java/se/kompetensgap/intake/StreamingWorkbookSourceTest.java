@@ -199,4 +199,15 @@ class StreamingWorkbookSourceTest {
       }
     }
   }
+
+  @Test
+  void relationshipTargetsResolveAsUrisDo() {
+    for (String base : new String[] {"", "xl/", "xl/worksheets/"}) {
+      for (String target : new String[] {"worksheets/sheet1.xml", "/xl/workbook.xml", "../tables/table1.xml",
+          "./styles.xml", "sheet 2.xml", "sharedStrings.xml", "theme/theme1.xml", "a.b.c", "/docProps/core.xml"}) {
+        String viaUri = java.net.URI.create("/" + base).resolve(target.replace(" ", "%20")).getPath().substring(1);
+        assertEquals(viaUri, StreamingWorkbookSource.resolve(base, target), base + " + " + target);
+      }
+    }
+  }
 }
