@@ -32,7 +32,7 @@ public final class NothingReadException extends IOException {
           + (skipped > 0 ? "; " + skipped + (skipped == 1 ? " annan fil hoppades över" : " andra filer hoppades över") : "")
           + ". Ingen sammanställning skrevs. Kontrollera att du angav rätt mapp.";
     }
-    return "Ingen arbetsbok i " + folder + " kunde läsas (" + rejected + " avvisade, " + skipped
+    return "Ingen arbetsbok i " + folder + " kunde läsas (" + rejected + (rejected == 1 ? " avvisad, " : " avvisade, ") + skipped
         + " hoppades över), så ingen sammanställning skrevs. Rätta de avvisade filerna enligt "
         + "meddelandena och kör igen.";
   }

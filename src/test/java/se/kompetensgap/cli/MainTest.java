@@ -80,6 +80,9 @@ class MainTest {
     assertFalse(Files.exists(out));
     assertTrue(r.err().contains("export.xlsx") && r.err().contains("webbsida eller XML-fil"), r.err());
     assertTrue(r.err().contains("halv.xlsx"), r.err());
+    Files.delete(in.resolve("halv.xlsx"));
+    Run one = run("konsolidera", in.toString(), "-o", out.toString());
+    assertTrue(one.err().contains("(1 avvisad, 0 hoppades över)"), one.err());
     assertTrue(r.err().contains("Ingen arbetsbok i") && r.err().contains("2 avvisade"), r.err());
   }
 
