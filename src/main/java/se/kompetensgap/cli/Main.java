@@ -290,7 +290,9 @@ public final class Main {
   private static String summary(Consolidation.Result result, Path target) {
     Map<FileFate, Integer> counts = FolderRules.counts(result.outcomes());
     int read = counts.getOrDefault(FileFate.READ, 0) + counts.getOrDefault(FileFate.READ_WITH_WARNINGS, 0);
-    return read + " arbetsböcker inlästa, " + counts.getOrDefault(FileFate.REJECTED, 0) + " avvisade, "
+    int rejected = counts.getOrDefault(FileFate.REJECTED, 0);
+    return read + (read == 1 ? " arbetsbok inläst, " : " arbetsböcker inlästa, ")
+        + rejected + (rejected == 1 ? " avvisad, " : " avvisade, ")
         + counts.getOrDefault(FileFate.SKIPPED, 0) + " hoppades över → " + target;
   }
 

@@ -80,6 +80,13 @@ class MainTest {
     assertFalse(Files.exists(out));
     assertTrue(r.err().contains("export.xlsx") && r.err().contains("webbsida eller XML-fil"), r.err());
     assertTrue(r.err().contains("halv.xlsx"), r.err());
+    // One good workbook beside the bad one: the summary line speaks of it in the singular.
+    Files.copy(Path.of("examples/inkommande").resolve(firstWorkbook()), in.resolve("en.xlsx"));
+    Run mixed = run("konsolidera", in.toString(), "-o", out.toString(), "-q");
+    assertEquals(ExitCode.SOME_REJECTED, mixed.code(), mixed.err());
+    assertTrue(mixed.out().contains("1 arbetsbok inläst, 2 avvisade, 0 hoppades över"), mixed.out());
+    Files.delete(in.resolve("en.xlsx"));
+    Files.delete(out);
     Files.delete(in.resolve("halv.xlsx"));
     Run one = run("konsolidera", in.toString(), "-o", out.toString());
     assertTrue(one.err().contains("(1 avvisad, 0 hoppades över)"), one.err());
@@ -106,7 +113,7 @@ class MainTest {
     Run r = run("konsolidera", in.toString(), "-o", dir.resolve("k.xlsx").toString());
     assertEquals(ExitCode.SOME_REJECTED, r.code());
     assertTrue(r.err().contains("trasig.xlsx:"), r.err());
-    assertTrue(r.out().contains("1 avvisade"), r.out());
+    assertTrue(r.out().contains("14 arbetsböcker inlästa, 1 avvisad,"), r.out());
   }
 
   @Test
@@ -119,5 +126,14 @@ class MainTest {
     Run wrong = run("mall", "-o", dir.resolve("w.xlsx").toString(), "--fokusomrade", "Vuxen");
     assertEquals(ExitCode.USAGE, wrong.code());
     assertTrue(wrong.err().contains("Menade du \"Vuxna\""), wrong.err());
+  }
+
+  /** A manager's workbook of the shipped examples, relative to examples/inkommande. */
+  private static Path firstWorkbook() throws Exception {
+    Path root = Path.of("examples/inkommande");
+    try (var files = Files.walk(root)) {
+      return root.relativize(files.filter(p -> p.getFileName().toString().endsWith(".xlsx")
+          && !p.getFileName().toString().startsWith("~$")).sorted().findFirst().orElseThrow());
+    }
   }
 }
