@@ -3,8 +3,10 @@ package se.kompetensgap.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import se.kompetensgap.validation.FileFate;
 import se.kompetensgap.validation.FileOutcome;
+import se.kompetensgap.validation.FolderRules;
 
 /**
  * Not one workbook of the folder could be read, so there is nothing to consolidate and nothing
@@ -24,8 +26,9 @@ public final class NothingReadException extends IOException {
   }
 
   private static String message(Path folder, List<FileOutcome> outcomes) {
-    long rejected = outcomes.stream().filter(o -> o.fate() == FileFate.REJECTED).count();
-    long skipped = outcomes.size() - rejected;
+    Map<FileFate, Integer> counts = FolderRules.counts(outcomes);
+    int rejected = counts.getOrDefault(FileFate.REJECTED, 0);
+    int skipped = counts.getOrDefault(FileFate.SKIPPED, 0);
     if (rejected == 0) {
       return "Mappen " + folder + " innehåller inga arbetsböcker att sammanställa (.xlsx, .xlsm "
           + "eller .xls), även undermapparna räknade"

@@ -24,6 +24,7 @@ import javax.xml.parsers.SAXParserFactory;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.util.CellReference;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -728,14 +729,9 @@ public final class StreamingWorkbookSource implements WorkbookSource {
     return new int[] {Integer.parseInt(a.substring(i)) - 1, col - 1};
   }
 
-  /** Zero-based row and column → "C7", as POI's CellReference writes it (asked once per cell). */
+  /** Zero-based row and column → "C7", without a CellReference object per cell. */
   static String ref(int row, int col) {
-    char[] letters = new char[8];
-    int i = letters.length;
-    for (int c = col + 1; c > 0; c = (c - 1) / 26) {
-      letters[--i] = (char) ('A' + (c - 1) % 26);
-    }
-    return new String(letters, i, letters.length - i) + (row + 1);
+    return CellReference.convertNumToColString(col) + (row + 1);
   }
 
   @Override
