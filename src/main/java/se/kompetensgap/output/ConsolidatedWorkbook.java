@@ -121,6 +121,7 @@ public final class ConsolidatedWorkbook {
     wb.setSelectedTab(0);
     wb.setForceFormulaRecalculation(true);
     properties(wb, contents.gaps());
+    StyleSheetSchema.apply(wb);
     return new Built(wb, rows);
   }
 
