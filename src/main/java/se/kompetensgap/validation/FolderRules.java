@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -129,9 +128,7 @@ public final class FolderRules {
   }
 
   static String unitKey(UnitInfo info) {
-    return (info.administration() + "|" + info.department() + "|" + info.unit())
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ");
+    return info.key();
   }
 
   static String describe(UnitInfo info) {
