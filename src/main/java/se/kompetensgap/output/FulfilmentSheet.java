@@ -68,7 +68,8 @@ final class FulfilmentSheet {
     sheet.setColumnWidth(COL_AREA, 20 * 256);
     sheet.setColumnWidth(COL_CATEGORY, 42 * 256);
     for (int c = COL_QUANT; c <= LAST_COL; c++) {
-      sheet.setColumnWidth(c, 8 * 256);
+      // Utfall and % wide enough for "kan inte mätas (Lättversion)" on three lines.
+      sheet.setColumnWidth(c, ((c - COL_QUANT) % 3 == 0 ? 8 : 12) * 256);
     }
     Print.landscape(sheet, HEADER_ROW);
   }
@@ -212,7 +213,7 @@ final class FulfilmentSheet {
       cells.formula(row, col, formula, cached, style);
     } else {
       Cells.textFormula(cells.cell(row, col), formula, YearBasis.NOT_MEASURABLE, wrapped);
-      cells.fitWrapped(row, YearBasis.NOT_MEASURABLE, 8);
+      cells.fitWrapped(row, YearBasis.NOT_MEASURABLE, 10);
     }
   }
 

@@ -237,6 +237,23 @@ class LikeForLikeTest {
     }
   }
 
+  @Test
+  void sammanfattningTellsOfTheLattversionAndTheBasis() throws Exception {
+    try (XSSFWorkbook wb = Sheets.open(output)) {
+      XSSFSheet sheet = wb.getSheet("Sammanfattning");
+      String light = Seed2017FulfilmentTest.paragraph(sheet, "Lättversion");
+      // Seed 002, Sammanfattning ¶1–2, for one unit of three.
+      assertTrue(light.startsWith("I årets kompetensanalys har 1 av 3 enheter gjort en lättversion av kompetenskartläggningen."), light);
+      assertTrue(light.contains("går det inte att se vilka kompetensförflyttningar som har gjorts där sedan förra årets kartläggning"), light);
+      String goals = Seed2017FulfilmentTest.paragraph(sheet, "Måluppfyllelse");
+      // Socialsekreterare totalt: Norr's +2 against the goal of 12 + 6 (ekonomiskt bistånd's 6 stands).
+      assertTrue(goals.contains("vara 18. En jämförelse mellan gapanalysen 2017 och gapanalysen 2018 visar en utökning med 2 (11 % av målet)."), goals);
+      assertTrue(goals.contains("För yrkeskategorin sektionschef var målet en utökning med 12 och 12 förflyttningar"), goals);
+      assertTrue(goals.endsWith("bygger på 1 av 4 enheter, de som finns med båda åren "
+          + "(1 enhet saknas i år, 1 enhet är ny och 1 enhet gjorde en lättversion, se bladet Måluppfyllelse)."), goals);
+    }
+  }
+
   static String basisNote(XSSFSheet sheet) {
     return Sheets.text(sheet.getRow(3).getCell(0));
   }
