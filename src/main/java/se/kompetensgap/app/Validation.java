@@ -69,6 +69,9 @@ public final class Validation {
   public static List<Path> writeReceipts(Result result, Path dir) throws IOException {
     Files.createDirectories(dir);
     List<Path> written = new java.util.ArrayList<>();
+    Set<String> names = result.outcomes().stream().filter(o -> result.workbooks().contains(o.file()))
+        .map(o -> Receipts.fileName(o.file())).collect(Collectors.toSet());
+    removeStale(dir, names);
     for (FileOutcome o : result.outcomes()) {
       if (!result.workbooks().contains(o.file())) {
         continue;
@@ -79,5 +82,21 @@ public final class Validation {
       written.add(target);
     }
     return written;
+  }
+
+  /**
+   * Receipts of an earlier run whose workbook is no longer in the folder would be mailed by
+   * mistake; they are removed. Only files this tool wrote (the receipt's name and first line) are
+   * touched: anything else HR keeps in the folder stays.
+   */
+  static void removeStale(Path dir, Set<String> current) throws IOException {
+    List<Path> stale;
+    try (var files = Files.list(dir)) {
+      stale = files.filter(p -> Files.isRegularFile(p) && !current.contains(p.getFileName().toString())
+          && Receipts.isReceipt(p)).toList();
+    }
+    for (Path p : stale) {
+      Files.deleteIfExists(p);
+    }
   }
 }

@@ -54,6 +54,7 @@ public final class Labels {
       "Varje fil som hittades i mappen, med vad som hände med den och varför. En avvisad fil "
           + "räknas inte alls; rätta den och kör igen.";
   public static final String FILE = "Fil";
+  public static final String MANAGER = "Chef";
   public static final String STATUS = "Status";
   public static final String SEVERITY = "Typ";
   public static final String SHEET = "Blad";
