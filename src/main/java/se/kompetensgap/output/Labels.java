@@ -105,9 +105,9 @@ public final class Labels {
   }
 
   public static final String CHANGE_NOTE =
-      "Kompetensgap = tillgång − behov (negativt = brist). Förändring = årets gap − förra årets: "
-          + "positivt (grönt) betyder att bristen minskat eller överskottet ökat. Texten är "
-          + "skriven utifrån talen.";
+      "Kompetensgap = tillgång − behov (negativt = brist), båda åren räknat över de enheter som finns med "
+          + "båda åren. Förändring = årets gap − förra årets: positivt (grönt) betyder att bristen minskat "
+          + "eller överskottet ökat. Texten är skriven utifrån talen.";
 
   public static String gapOf(int year) {
     return "Kompetensgap " + year;
