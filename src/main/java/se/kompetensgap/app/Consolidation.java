@@ -29,6 +29,8 @@ import se.kompetensgap.text.Contract;
 import se.kompetensgap.validation.FileOutcome;
 import se.kompetensgap.validation.Finding;
 import se.kompetensgap.validation.FolderRules;
+import se.kompetensgap.validation.FreeTextScrubber;
+import se.kompetensgap.model.ExpectedUnit;
 import se.kompetensgap.validation.Severity;
 import se.kompetensgap.validation.UpwardVersion;
 
@@ -69,9 +71,22 @@ public final class Consolidation {
           + "arbetsböcker, så att inget räknas två gånger.";
 
   /** What happened: every file's fate, the analysis written, and where. */
-  public record Result(List<FileOutcome> outcomes, GapReport gaps, Path output, Submissions.Result submissions) {
+  public record Result(
+      List<FileOutcome> outcomes, GapReport gaps, Path output, Submissions.Result submissions, int freeTextReplacements) {
     public Result(List<FileOutcome> outcomes, GapReport gaps, Path output) {
       this(outcomes, gaps, output, new Submissions.Result(List.of(), false));
+    }
+
+    public Result(List<FileOutcome> outcomes, GapReport gaps, Path output, Submissions.Result submissions) {
+      this(outcomes, gaps, output, submissions, 0);
+    }
+
+    /**
+     * What the console says after an upward version (--utan-enheter): how many names and contact
+     * details in free text were replaced, so that HR reviews them. Empty for the full version.
+     */
+    public Optional<String> replacementsMessage() {
+      return freeTextReplacements > 0 ? Optional.of(UpwardVersion.replacementsMessage(freeTextReplacements)) : Optional.empty();
     }
 
     public List<UnitReport> units() {
@@ -136,11 +151,14 @@ public final class Consolidation {
           Fulfilment.analyse(gaps, before, p.goals(), request.config()),
           GapChange.analyse(gaps, before, request.config()));
     }
+    FreeTextScrubber scrubber = null;
     if (request.withoutUnits()) {
       // --utan-enheter: the sums are the same, only the rows written and the names differ;
       // last year's copied Underlag is aggregated too, or it would carry unit rows upward.
+      // Free text loses every name known from anywhere in the run (issue 10).
+      scrubber = knownNames(ruled.outcomes(), previous, expected, submissions, request.config()).build();
       contents = contents.upward(
-          UpwardVersion.units(units),
+          UpwardVersion.units(units, scrubber),
           UpwardVersion.outcomes(ruled.outcomes()),
           contents.previous().map(p -> new ConsolidatedData(p.year(), p.administration(), p.goals(), UpwardVersion.units(p.units()))));
     }
@@ -149,7 +167,24 @@ public final class Consolidation {
     listener.phaseEnded(RunListener.Phase.ANALYSE, t3 - t2);
     AtomicFile.write(request.output(), out -> ConsolidatedWorkbook.write(written, out));
     listener.phaseEnded(RunListener.Phase.WRITE, System.nanoTime() - t3);
-    return new Result(ruled.outcomes(), gaps, request.output(), submissions);
+    return new Result(ruled.outcomes(), gaps, request.output(), submissions, scrubber == null ? 0 : scrubber.replacements());
+  }
+
+  /**
+   * Every person and unit the run knows of (the workbooks read, superseded or not, last year's
+   * units, HR's list and the units named by rejected files), and the vocabulary the upward
+   * version keeps (categories and their aliases, fokusområden, avdelningar).
+   */
+  static FreeTextScrubber.Builder knownNames(List<FileOutcome> outcomes, Optional<ConsolidatedData> previous,
+      Optional<List<ExpectedUnit>> expected, Submissions.Result submissions, Configuration config) {
+    FreeTextScrubber.Builder b = UpwardVersion.known(outcomes.stream().flatMap(o -> o.report().stream()).toList());
+    previous.ifPresent(p -> UpwardVersion.known(b, p.units()));
+    expected.ifPresent(list -> list.forEach(e -> b.person(e.manager()).unit(e.unit()).keep(e.department()).keep(e.focusArea().name())));
+    submissions.lines().forEach(l -> b.person(l.manager()).unit(l.unit()).keep(l.department()));
+    config.focusAreas().forEach(a -> b.keep(a.name()));
+    config.allCategories().forEach(c -> b.keep(c.name()));
+    config.aliases().keySet().forEach(b::keep);
+    return b;
   }
 
   /** Reads every file of the folder on its own; one bad file never stops the rest. */

@@ -74,9 +74,12 @@ public final class ConsolidatedWorkbook {
       return new Contents(gaps, units, outcomes, Optional.of(previous), Optional.of(fulfilment), Optional.of(change), config, submissions, headcounts);
     }
 
-    /** The same analysis, written with other rows (the upward version, issue 5). */
+    /**
+     * The same analysis, written with other rows (the upward version, issues 5 and 10):
+     * Inlämning counts per avdelning instead of listing units, managers and files.
+     */
     public Contents upward(List<UnitReport> units, List<FileOutcome> outcomes, Optional<ConsolidatedData> previous) {
-      return new Contents(gaps, units, outcomes, previous, fulfilment, change, config, submissions, headcounts);
+      return new Contents(gaps, units, outcomes, previous, fulfilment, change, config, submissions.withoutNames(), headcounts);
     }
   }
 
