@@ -59,6 +59,8 @@ final class ConsolidateCommand implements Command {
     if (!cl.hasOption("tyst")) {
       Outcomes.report(result.outcomes(), t.err());
     }
+    // --utan-enheter: what was replaced in free text, so that HR reviews it before sending (issue 10).
+    result.replacementsMessage().ifPresent(t.out()::println);
     t.out().println(Outcomes.summary(result, request.output()));
     return Outcomes.exitCode(result.outcomes());
   }
