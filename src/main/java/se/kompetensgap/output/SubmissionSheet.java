@@ -131,6 +131,7 @@ final class SubmissionSheet {
     ConditionalFormats.whenFormula(sheet, new CellRangeAddress(HEADER_ROW + 1, last, missingCol, missingCol),
         Cells.absCol(HEADER_ROW + 1, missingCol) + ">0", ConditionalFormats.RED_FILL, ConditionalFormats.RED_TEXT);
     int[] widths = {20, 30, 12, 12, 12, 12, 14};
+    // (the completeness block below uses columns A–F: F holds "Andel inkomna")
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
@@ -160,6 +161,7 @@ final class SubmissionSheet {
       for (int c = 0; c < SUMMARY_HEADERS.size(); c++) {
         out.text(top + 1, c, SUMMARY_HEADERS.get(c), styles.header());
       }
+      out.row(top + 1).setHeightInPoints(30);
       long[] sums = new long[4];
       int r = firstArea;
       for (FocusArea a : config.focusAreas()) {
