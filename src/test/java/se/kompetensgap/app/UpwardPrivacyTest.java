@@ -84,6 +84,13 @@ class UpwardPrivacyTest {
     for (UnitReport r : ExampleFolder.reports()) {
       UnitWorkbooks.write(lastYear.resolve(r.source()), CONFIG, PreviousYearTest.inYear(r, 2025, MappingType.FULL, 0));
     }
+    // …and one unit that has not returned a workbook this year (on HR's list as missing):
+    // whatever Måluppfyllelse says about it must not name it upward.
+    UnitReport model = PreviousYearTest.inYear(ExampleFolder.reports().get(4), 2025, MappingType.FULL, 0);
+    UnitInfo i = model.info();
+    UnitWorkbooks.write(lastYear.resolve("Vuxna/Mottagningsenheten vuxna.xlsx"), CONFIG, new UnitReport("Vuxna/Mottagningsenheten vuxna.xlsx",
+        new UnitInfo(2025, i.administration(), i.focusArea(), i.department(), "Mottagningsenheten vuxna", "Nils Åberg", i.date(), i.mappingType()),
+        model.rows(), model.risks(), model.activities()));
     Path fjol = dir.resolve("konsoliderad-2025.xlsx");
     Consolidation.run(Consolidation.Request.builder(lastYear, fjol, CONFIG).build());
 
