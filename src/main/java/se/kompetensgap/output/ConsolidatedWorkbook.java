@@ -85,7 +85,10 @@ public final class ConsolidatedWorkbook {
       return withPrevious(previous, YearBasis.of(units, previous.units()), fulfilment, change);
     }
 
-    /** The same analysis, written with other rows (the upward version, issue 5). */
+    /**
+     * The same analysis, written with other rows (the upward version, issues 5 and 10):
+     * Inlämning counts per avdelning instead of listing units, managers and files.
+     */
     public Contents upward(List<UnitReport> units, List<FileOutcome> outcomes, Optional<ConsolidatedData> previous) {
       return upward(units, outcomes, previous, basis);
     }
@@ -97,7 +100,7 @@ public final class ConsolidatedWorkbook {
     public Contents upward(
         List<UnitReport> units, List<FileOutcome> outcomes, Optional<ConsolidatedData> previous, Optional<YearBasis> basis) {
       return new Contents(gaps, units, outcomes, previous, fulfilment, change, basis.map(YearBasis::withoutNames), config,
-          submissions, headcounts);
+          submissions.withoutNames(), headcounts);
     }
   }
 
