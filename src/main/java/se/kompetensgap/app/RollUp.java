@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.config.Configuration;
 import se.kompetensgap.intake.ConsolidatedWorkbookReader;
 import se.kompetensgap.intake.FolderScanner;
 import se.kompetensgap.intake.PoiWorkbookSource;
 import se.kompetensgap.intake.UnreadableFileException;
+import se.kompetensgap.model.UnitInfo;
 import se.kompetensgap.model.UnitReport;
 import se.kompetensgap.validation.FileFate;
 import se.kompetensgap.validation.FileOutcome;
 import se.kompetensgap.validation.Finding;
+import se.kompetensgap.validation.FolderRules;
 import se.kompetensgap.validation.Severity;
 
 /**
@@ -22,16 +25,43 @@ import se.kompetensgap.validation.Severity;
  * the same kind of workbook. A folder that mixes consolidated and manager workbooks is refused:
  * the units would be counted twice.
  */
-final class RollUp {
+public final class RollUp {
   private RollUp() {}
 
+  /**
+   * What a roll-up read: how many consolidated workbooks, how many unit rows they held (counted
+   * after the folder rules), and the förvaltningar they name.
+   */
+  public record Summary(int workbooks, int rejected, int units, List<String> administrations) {
+    public Summary {
+      administrations = List.copyOf(administrations);
+    }
+
+    /** "2 sammanställningar inlästa (12 enheter, 2 förvaltningar)". */
+    public String describe() {
+      String line = (workbooks == 1 ? "1 sammanställning inläst" : workbooks + " sammanställningar inlästa")
+          + " (" + (units == 1 ? "1 enhet" : units + " enheter")
+          + (administrations.size() > 1 ? ", " + administrations.size() + " förvaltningar" : "") + ")";
+      return rejected == 0 ? line : line + ", " + rejected + " avvisad" + (rejected == 1 ? "" : "e");
+    }
+  }
+
+  /** The outcomes after resolving, and the consolidated workbooks read (none: not a roll-up). */
+  record Resolved(List<FileOutcome> outcomes, int workbooks, int rejected) {
+    Optional<Summary> summary(List<UnitReport> counted) {
+      return workbooks + rejected == 0
+          ? Optional.empty()
+          : Optional.of(new Summary(workbooks, rejected, counted.size(), GapAnalysis.administrations(counted)));
+    }
+  }
+
   /** The outcomes with each consolidated workbook replaced by its units, or as they were. */
-  static List<FileOutcome> resolve(
+  static Resolved resolve(
       List<FolderScanner.FoundFile> found, List<FileOutcome> outcomes, Configuration config) throws RefusedException {
     List<String> consolidated =
         outcomes.stream().filter(RollUp::isConsolidatedSkip).map(FileOutcome::file).toList();
     if (consolidated.isEmpty()) {
-      return outcomes;
+      return new Resolved(outcomes, 0, 0);
     }
     List<String> managers =
         outcomes.stream().filter(o -> o.fate().counted()).map(FileOutcome::file).toList();
@@ -46,14 +76,22 @@ final class RollUp {
         found.stream().collect(Collectors.toMap(FolderScanner.FoundFile::name, f -> f, (a, b) -> a));
     ConsolidatedWorkbookReader reader = new ConsolidatedWorkbookReader(config);
     List<FileOutcome> out = new ArrayList<>();
+    int workbooks = 0;
+    int rejected = 0;
     for (FileOutcome o : outcomes) {
       if (!isConsolidatedSkip(o)) {
         out.add(o);
         continue;
       }
-      out.addAll(readOne(reader, byName.get(o.file())));
+      List<FileOutcome> units = readOne(reader, byName.get(o.file()));
+      if (units.size() == 1 && units.get(0).fate() == FileFate.REJECTED && units.get(0).file().equals(o.file())) {
+        rejected++;
+      } else {
+        workbooks++;
+      }
+      out.addAll(units);
     }
-    return out;
+    return new Resolved(out, workbooks, rejected);
   }
 
   private static List<FileOutcome> readOne(ConsolidatedWorkbookReader reader, FolderScanner.FoundFile f) {
@@ -63,21 +101,36 @@ final class RollUp {
         return List.of(FileOutcome.rejected(f.name(), r.findings()));
       }
       List<FileOutcome> units = new ArrayList<>();
+      String administration = r.data().get().administration();
       for (UnitReport u : r.data().get().units()) {
+        UnitReport unit = withAdministration(u, administration.isBlank() ? f.name() : administration);
         units.add(
             FileOutcome.of(
-                u.source(),
-                Optional.of(u),
+                unit.source(),
+                Optional.of(unit),
                 List.of(
                     Finding.ofFile(
-                        u.source(), Severity.NOTE,
-                        "Enheten är inläst från tabellen Underlag i den konsoliderade arbetsboken "
-                            + f.name() + " (sammanställning av sammanställningar)."))));
+                        unit.source(), Severity.NOTE,
+                        FolderRules.FROM_CONSOLIDATED + f.name() + " (sammanställning av sammanställningar)."))));
       }
       return units;
     } catch (UnreadableFileException e) {
       return List.of(FileOutcome.rejected(f.name(), List.of(Finding.ofFile(f.name(), Severity.ERROR, e.getMessage()))));
     }
+  }
+
+  /**
+   * A row without Förvaltning gets its workbook's (the name most of its rows give, else the file
+   * name): the unit key includes Förvaltning, so two förvaltningar's units never collide, and the
+   * roll-up's Förvaltning level has somewhere to put the row.
+   */
+  private static UnitReport withAdministration(UnitReport u, String administration) {
+    UnitInfo i = u.info();
+    if (!i.administration().isBlank()) {
+      return u;
+    }
+    UnitInfo info = new UnitInfo(i.year(), administration, i.focusArea(), i.department(), i.unit(), i.manager(), i.date(), i.mappingType());
+    return new UnitReport(u.source(), info, u.rows(), u.risks(), u.activities());
   }
 
   private static boolean isConsolidatedSkip(FileOutcome o) {

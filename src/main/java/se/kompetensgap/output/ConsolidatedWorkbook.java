@@ -8,6 +8,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.kompetensgap.analysis.Fulfilment;
+import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.analysis.GapChange;
 import se.kompetensgap.analysis.GapReport;
 import se.kompetensgap.model.ConsolidatedData;
@@ -69,6 +70,15 @@ public final class ConsolidatedWorkbook {
       this(gaps, units, outcomes, Optional.empty(), Optional.empty(), Optional.empty(), config, submissions, headcounts);
     }
 
+    /**
+     * One gap report per förvaltning when the units name more than one (a roll-up across
+     * förvaltningar, issue 13 §5); empty otherwise. The upward version's summed rows keep their
+     * Förvaltning, so both versions give the same blocks.
+     */
+    public List<GapReport> byAdministration() {
+      return GapAnalysis.byAdministration(units, config, gaps.year());
+    }
+
     /** The same contents with last year's workbook and what follows from it. */
     public Contents withPrevious(ConsolidatedData previous, Fulfilment fulfilment, GapChange change) {
       return new Contents(gaps, units, outcomes, Optional.of(previous), Optional.of(fulfilment), Optional.of(change), config, submissions, headcounts);
@@ -99,7 +109,7 @@ public final class ConsolidatedWorkbook {
     Styles styles = new Styles(wb);
     StreamedRows rows = new StreamedRows();
     BasisSheet.write(wb, styles, contents.units(), rows);
-    GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps());
+    GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps(), contents.byAdministration());
     GoalSheet.write(wb, styles, contents.gaps(), layout);
     // With last year's workbook: its tables first (the formulas below refer to them).
     contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, rows));
