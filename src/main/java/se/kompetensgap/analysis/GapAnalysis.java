@@ -30,11 +30,12 @@ public final class GapAnalysis {
   }
 
   /**
-   * The förvaltningar the units name, in the order first met; blank names are not one. More
-   * than one means a roll-up across förvaltningar (issue 13 §5).
+   * The förvaltningar the units name, in Swedish alphabetical order (so a roll-up's blocks do
+   * not depend on the order of its files); blank names are not one. More than one means a
+   * roll-up across förvaltningar (issue 13 §5).
    */
   public static List<String> administrations(List<UnitReport> units) {
-    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    java.util.Set<String> seen = new java.util.TreeSet<>(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
     for (UnitReport u : units) {
       if (!u.info().administration().isBlank()) {
         seen.add(u.info().administration());

@@ -222,7 +222,7 @@ public final class Consolidation {
     listener.phaseEnded(RunListener.Phase.ANALYSE, t3 - t2);
     AtomicFile.write(request.output(), out -> ConsolidatedWorkbook.write(written, out));
     listener.phaseEnded(RunListener.Phase.WRITE, System.nanoTime() - t3);
-    return new Result(ruled.outcomes(), gaps, request.output(), submissions, resolved.summary(units));
+    return new Result(ruled.outcomes(), gaps, request.output(), submissions, resolved.summary(ruled.outcomes()));
   }
 
   /** The label of the last line of Kompetensgap: the förvaltning's, or the organisation's in a roll-up. */

@@ -32,26 +32,37 @@ public final class RollUp {
    * What a roll-up read: how many consolidated workbooks, how many unit rows they held (counted
    * after the folder rules), and the förvaltningar they name.
    */
-  public record Summary(int workbooks, int rejected, int units, List<String> administrations) {
+  public record Summary(int workbooks, int rejected, int units, int duplicates, List<String> administrations) {
     public Summary {
       administrations = List.copyOf(administrations);
     }
 
-    /** "2 sammanställningar inlästa (12 enheter, 2 förvaltningar)". */
+    /** "2 sammanställningar inlästa (12 enheter, 2 förvaltningar)", then what was not counted. */
     public String describe() {
       String line = (workbooks == 1 ? "1 sammanställning inläst" : workbooks + " sammanställningar inlästa")
           + " (" + (units == 1 ? "1 enhet" : units + " enheter")
           + (administrations.size() > 1 ? ", " + administrations.size() + " förvaltningar" : "") + ")";
-      return rejected == 0 ? line : line + ", " + rejected + " avvisad" + (rejected == 1 ? "" : "e");
+      if (rejected > 0) {
+        line += ", " + rejected + " avvisad" + (rejected == 1 ? "" : "e");
+      }
+      if (duplicates > 0) {
+        line += ", " + duplicates + (duplicates == 1 ? " enhet fanns två gånger" : " enheter fanns två gånger")
+            + " och räknades en gång (se Inläsning)";
+      }
+      return line;
     }
   }
 
   /** The outcomes after resolving, and the consolidated workbooks read (none: not a roll-up). */
   record Resolved(List<FileOutcome> outcomes, int workbooks, int rejected) {
-    Optional<Summary> summary(List<UnitReport> counted) {
-      return workbooks + rejected == 0
-          ? Optional.empty()
-          : Optional.of(new Summary(workbooks, rejected, counted.size(), GapAnalysis.administrations(counted)));
+    /** @param ruled the outcomes after the folder rules, which skip a unit found twice */
+    Optional<Summary> summary(List<FileOutcome> ruled) {
+      if (workbooks + rejected == 0) {
+        return Optional.empty();
+      }
+      List<UnitReport> counted = ruled.stream().flatMap(o -> o.report().stream()).toList();
+      int duplicates = (int) ruled.stream().filter(o -> o.fate() == FileFate.SKIPPED && FolderRules.fromConsolidated(o)).count();
+      return Optional.of(new Summary(workbooks, rejected, counted.size(), duplicates, GapAnalysis.administrations(counted)));
     }
   }
 
@@ -104,14 +115,14 @@ public final class RollUp {
       String administration = r.data().get().administration();
       for (UnitReport u : r.data().get().units()) {
         UnitReport unit = withAdministration(u, administration.isBlank() ? f.name() : administration);
-        units.add(
-            FileOutcome.of(
-                unit.source(),
-                Optional.of(unit),
-                List.of(
-                    Finding.ofFile(
-                        unit.source(), Severity.NOTE,
-                        FolderRules.FROM_CONSOLIDATED + f.name() + " (sammanställning av sammanställningar)."))));
+        List<Finding> notes = new ArrayList<>();
+        notes.add(Finding.ofFile(unit.source(), Severity.NOTE,
+            FolderRules.FROM_CONSOLIDATED + f.name() + " (sammanställning av sammanställningar)."));
+        if (units.isEmpty()) {
+          // What the reader noted about the workbook (rows it left out) stands once, with its first unit.
+          notes.addAll(r.findings());
+        }
+        units.add(FileOutcome.of(unit.source(), Optional.of(unit), notes));
       }
       return units;
     } catch (UnreadableFileException e) {

@@ -142,7 +142,8 @@ public final class FolderRules {
         .replaceAll("\\s+", " ");
   }
 
-  static boolean fromConsolidated(FileOutcome o) {
+  /** Whether the outcome is a unit row of a consolidated workbook (a roll-up). */
+  public static boolean fromConsolidated(FileOutcome o) {
     return o.findings().stream().anyMatch(f -> f.message().startsWith(FROM_CONSOLIDATED));
   }
 

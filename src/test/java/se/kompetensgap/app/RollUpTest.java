@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -102,7 +101,7 @@ class RollUpTest {
   }
 
   static Consolidation.Result consolidate(Path folder, Path out, boolean withoutUnits) throws Exception {
-    return Consolidation.run(new Consolidation.Request(folder, out, CONFIG, Optional.empty(), withoutUnits, Optional.empty(), Optional.empty()));
+    return Consolidation.run(Consolidation.Request.builder(folder, out, CONFIG).withoutUnits(withoutUnits).build());
   }
 
   @Test
@@ -130,7 +129,7 @@ class RollUpTest {
     Map<String, String> settings = new HashMap<>(CONFIG.settings());
     settings.remove(Configuration.ORGANISATION);
     Configuration unnamed = new Configuration(CONFIG.areaCategories(), CONFIG.commonCategories(), CONFIG.aliases(), CONFIG.levelDefinitions(), settings);
-    Consolidation.Result r = Consolidation.run(new Consolidation.Request(full, dir.resolve("namnlos.xlsx"), unnamed));
+    Consolidation.Result r = Consolidation.run(Consolidation.Request.builder(full, dir.resolve("namnlos.xlsx"), unnamed).build());
     assertEquals("2 förvaltningar", r.gaps().administration());
   }
 
@@ -177,6 +176,61 @@ class RollUpTest {
       assertEquals(onlyB.administrationTotal().gapTotal(Horizon.TWO_YEARS), Sheets.number(gap, bTotal, GapSheetColumns.GAP_TOTAL));
       assertEquals(rolled.gaps().administrationTotal().supply().total(), Sheets.number(gap, total, GapSheetColumns.SUPPLY_TOTAL));
       assertEquals(List.of(), FormulaCheck.mismatches(wb));
+    }
+  }
+
+  static long risks(List<UnitReport> units) {
+    return units.stream().flatMap(u -> u.risks().stream()).filter(r -> !r.isEmpty()).count();
+  }
+
+  static long activities(List<UnitReport> units) {
+    return units.stream().mapToLong(u -> u.activities().size()).sum();
+  }
+
+  @Test
+  void theRollUpCarriesEveryRiskAssessmentAndActivityOfTheFörvaltningar() throws Exception {
+    List<UnitReport> examples = ExampleFolder.reports();
+    assertTrue(risks(examples) > 10 && activities(examples) > 10, "the examples have risks and activities to carry");
+    assertEquals(2 * risks(examples), risks(rolled.units()));
+    assertEquals(2 * activities(examples), activities(rolled.units()));
+    assertEquals(2 * risks(examples), risks(rolledUpward.units()), "the upward versions carry them too");
+    assertEquals(2 * activities(examples), activities(rolledUpward.units()));
+    List<UnitReport> bou = examples.stream().filter(u -> u.info().focusArea().name().equals("Barn och unga")).toList();
+    assertEquals(2 * risks(examples) + risks(bou), risks(rolledThree.units()), "and a roll-up of the roll-up");
+    assertEquals(2 * activities(examples) + activities(bou), activities(rolledThree.units()));
+    // Each stays with its own unit: B's "Enhet 1" is not A's.
+    UnitReport first = examples.get(0);
+    for (String administration : List.of(A, B)) {
+      UnitReport read = rolled.units().stream()
+          .filter(u -> u.info().administration().equals(administration) && u.info().unit().equals(first.info().unit())
+              && u.info().focusArea().equals(first.info().focusArea()))
+          .findFirst().orElseThrow();
+      assertEquals(first.activities().stream().map(a -> a.title()).toList(), read.activities().stream().map(a -> a.title()).toList());
+      assertEquals(first.risks().stream().filter(r -> !r.isEmpty()).map(r -> r.comment()).toList(),
+          read.risks().stream().map(r -> r.comment()).toList());
+    }
+    try (XSSFWorkbook wb = Sheets.open(dir.resolve("stad.xlsx"))) {
+      XSSFSheet plan = wb.getSheet("Aktiviteter per enhet");
+      assertEquals(2 * activities(examples), plan.getLastRowNum());
+      assertEquals("Förvaltning", Sheets.text(wb.getSheet("Riskbedömningar").getRow(0).getCell(0)));
+    }
+  }
+
+  @Test
+  void theSameFörvaltningTwiceIsCountedOnceAndSaidSoWithoutAdviceToRemoveAFile() throws Exception {
+    Path twice = Files.createDirectories(dir.resolve("dubbel"));
+    Files.copy(full.resolve("a.xlsx"), twice.resolve("a.xlsx"));
+    Files.copy(full.resolve("a.xlsx"), twice.resolve("a-kopia.xlsx"));
+    Consolidation.Result r = consolidate(twice, dir.resolve("dubbel.xlsx"), false);
+    assertEquals(14, r.units().size());
+    assertEquals("2 sammanställningar inlästa (14 enheter), 14 enheter fanns två gånger och räknades en gång (se Inläsning)",
+        r.rollUp().orElseThrow().describe());
+    var skipped = r.outcomes().stream().filter(o -> o.fate() == FileFate.SKIPPED).toList();
+    assertEquals(14, skipped.size());
+    for (var o : skipped) {
+      String message = o.findings().get(o.findings().size() - 1).message();
+      assertTrue(message.startsWith("Samma enhet (" + A + " / "), message);
+      assertTrue(!message.contains("ta bort den andra filen"), message);
     }
   }
 
