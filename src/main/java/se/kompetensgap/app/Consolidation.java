@@ -142,7 +142,7 @@ public final class Consolidation {
       contents = contents.upward(
           UpwardVersion.units(units),
           UpwardVersion.outcomes(ruled.outcomes()),
-          contents.previous().map(p -> new ConsolidatedData(p.year(), p.administration(), p.goals(), UpwardVersion.units(p.units()))));
+          contents.previous().map(p -> p.withUnits(UpwardVersion.units(p.units()))));
     }
     ConsolidatedWorkbook.Contents written = contents;
     long t3 = System.nanoTime();
