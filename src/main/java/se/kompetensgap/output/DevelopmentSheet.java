@@ -81,7 +81,9 @@ final class DevelopmentSheet {
     }
     int top = FIRST_ROW + lines.size() + 2;
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
-    int height = 18;
+    // One chart per printed page, after the table's page (as on Sammanfattning).
+    sheet.setRowBreak(top - 1);
+    int height = 30;
     int right = Math.max(highCol + n, 10);
     for (int chartRow : chartRows) {
       Development.Line line = lines.get(chartRow - FIRST_ROW);
@@ -99,6 +101,7 @@ final class DevelopmentSheet {
     sheet.setColumnWidth(highCol - 1, 3 * 256);
     sheet.createFreezePane(COL_FIRST_YEAR, FIRST_ROW);
     Print.landscape(sheet, GROUP_ROW, HEADER_ROW);
+    sheet.setRepeatingRows(null);
     return new Layout(totalCol, highCol, n, chartRows);
   }
 

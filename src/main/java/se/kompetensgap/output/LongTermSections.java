@@ -47,6 +47,13 @@ final class LongTermSections {
   static Layout write(XSSFSheet sheet, Styles styles, LongTermFulfilment f, java.util.Optional<KollComparison> koll, int top) {
     Cells cells = new Cells(sheet);
     int row = top;
+    // On paper this part starts a page of its own and brings its own headers: the first table's
+    // header rows, repeated on every page, would label these columns with the wrong years.
+    sheet.setRowBreak(top - 1);
+    sheet.setRepeatingRows(null);
+    sheet.setColumnWidth(COL_GOAL_SET, 9 * 256);
+    sheet.setColumnWidth(COL_TARGET, 9 * 256);
+    sheet.setColumnWidth(COL_RESULT, 12 * 256);
     List<int[]> placed = new ArrayList<>();
     if (!f.sections().isEmpty()) {
       cells.text(row++, 0, HistoryLabels.LONG_TERM_TITLE, styles.subtitle());

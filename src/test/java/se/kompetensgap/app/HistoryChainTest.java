@@ -100,6 +100,14 @@ class HistoryChainTest {
     edited2026 = dir.resolve("konsoliderad-2026-rättad.xlsx");
     Consolidation.run(Consolidation.Request.builder(dir.resolve("inkommande-2026"), edited2026, CONFIG).previous(edited)
         .headcounts(dir.resolve("personal-2026.xlsx")).build());
+    // -Dkompetensgap.keep=DIR keeps the three workbooks to look at (e.g. as PDF with soffice).
+    String keep = System.getProperty("kompetensgap.keep");
+    if (keep != null) {
+      Files.createDirectories(Path.of(keep));
+      for (Path w : workbooks.values()) {
+        Files.copy(w, Path.of(keep).resolve(w.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
   }
 
   /** The units of a year, with that year's known change applied. */
@@ -314,6 +322,49 @@ class HistoryChainTest {
       XSSFSheet goals = wb.getSheet(Contract.FULFILMENT_SHEET);
       int heading = rowStartingWith(goals, "Mål satta 2025 på 5 års sikt");
       assertEquals(77, (int) number(goals, rowAfter(goals, heading, EB), 2));
+      assertEquals(List.of(), FormulaCheck.mismatches(wb));
+    }
+  }
+
+  // --- a last year's workbook from before Historik ---
+
+  @Test
+  void aLastYearsWorkbookWithoutHistorikContributesItsOwnYearWithItsGoalsAsTheyStand() throws Exception {
+    // 2024's workbook as an older version wrote it: no Historik; and HR edited a goal in Kompetensmal.
+    Path old = dir.resolve("äldre").resolve("konsoliderad-2024.xlsx");
+    Files.createDirectories(old.getParent());
+    try (XSSFWorkbook wb = Sheets.open(workbooks.get(2024)); OutputStream out = Files.newOutputStream(old)) {
+      wb.removeSheetAt(wb.getSheetIndex(Contract.HISTORY_SHEET));
+      XSSFSheet goals = wb.getSheet(Contract.GOAL_SHEET);
+      int r = -1;
+      for (Row row : goals) {
+        if (Sheets.text(row.getCell(1)).equals(EB) && Sheets.text(row.getCell(2)).equals("5 år")) {
+          r = row.getRowNum();
+        }
+      }
+      Cell goal = goals.getRow(r).getCell(5);
+      assertEquals(Contract.QUANTITATIVE_GOAL, goals.getRow(3).getCell(5).getStringCellValue());
+      goal.setBlank();
+      goal.setCellValue(55);
+      wb.write(out);
+    }
+    Path out = dir.resolve("konsoliderad-2025-från-äldre.xlsx");
+    Consolidation.run(Consolidation.Request.builder(dir.resolve("inkommande-2025"), out, CONFIG).previous(old).build());
+    try (XSSFWorkbook wb = Sheets.open(out)) {
+      Map<String, Integer> cols = columns(wb);
+      XSSFSheet sheet = wb.getSheet(Contract.HISTORY_SHEET);
+      Map<String, int[]> expected = underlagSums(workbooks.get(2024), 2024);
+      for (Map.Entry<String, int[]> e : expected.entrySet()) {
+        String[] k = e.getKey().split("\\|");
+        int r = historyRow(sheet, cols, 2024, k[1], k[2]);
+        for (int i = 0; i < 12; i++) {
+          assertEquals(e.getValue()[i], (int) number(sheet, r, cols.get(Contract.numberHeaders().get(i))), e.getKey() + " " + i);
+        }
+      }
+      int eb = historyRow(sheet, cols, 2024, "Ekonomiskt bistånd", EB);
+      assertEquals(55, (int) number(sheet, eb, cols.get(Contract.goalHeader(se.kompetensgap.model.Horizon.FIVE_YEARS))),
+          "the goal as HR left it in Kompetensmal");
+      assertNotNull(wb.getSheet(Contract.DEVELOPMENT_SHEET), "two years: Utveckling is written");
       assertEquals(List.of(), FormulaCheck.mismatches(wb));
     }
   }
