@@ -120,6 +120,7 @@ public record LongTermFulfilment(int year, List<Section> sections) {
         levelGoals.god() == 0 ? 0 : change.god(),
         levelGoals.hog() == 0 ? 0 : change.hog(),
         levelGoals.mycketHog() == 0 ? 0 : change.mycketHog());
-    return Optional.of(new FulfilmentLine(kind, area, Optional.of(c), c.name(), then.get().goal(h), change.total(), levelGoals, counted));
+    // Historik has no units, so Lättversion units are in it with their carried supply: measurable as a category.
+    return Optional.of(new FulfilmentLine(kind, area, Optional.of(c), c.name(), then.get().goal(h), change.total(), levelGoals, counted, true));
   }
 }

@@ -47,7 +47,8 @@ final class HistoryLabels {
   static String longTermNote(int year) {
     return "Målen ur Historik: mål på 5 års sikt vars målår inte har passerats, och mål vars målår är " + year
         + " (slutresultat). Utfall = tillgången " + year + " − tillgången det år målet sattes, per yrkeskategori för hela "
-        + "förvaltningen (Historik har inga enheter), alltså en nettoförändring: utveckling, rekrytering och avgångar tillsammans.";
+        + "förvaltningen (Historik har inga enheter), alltså en nettoförändring: utveckling, rekrytering och avgångar tillsammans. En enhet med Lättversion "
+        + "räknas med tillgången den senast kartlade.";
   }
 
   static String section(int goalYear, Horizon h, int year, boolean isFinal) {
