@@ -52,6 +52,7 @@ public final class Main {
         konsolidera   Sammanställ en mapp med ifyllda kartläggningar till en arbetsbok.
         exempel       Skriv en mapp med påhittade, ifyllda kartläggningar (för att prova).
         bevaka        Bevaka en mapp och sammanställ på nytt när filerna har slutat ändras.
+        utskick       Skriv nästa års arbetsbok till varje enhet, ifylld med förra årets kartläggning.
         validera      Kontrollera en mapp utan att sammanställa; skriv kvitton till cheferna.
 
       Skriv "kompetensgap <kommando> --help" för kommandots flaggor.
@@ -98,6 +99,7 @@ public final class Main {
         case "exempel" -> examples(rest);
         case "bevaka" -> watch(rest);
         case "validera" -> validate(rest);
+        case "utskick" -> new MailingCommand(out).run(rest);
         default -> throw new UsageException("Okänt kommando \"" + command + "\".");
       };
     } catch (UsageException e) {
@@ -122,6 +124,8 @@ public final class Main {
     Options o = common();
     o.addOption(Option.builder("o").longOpt("utfil").hasArg().argName("FIL").desc("mallen som ska skrivas (.xlsx)").build());
     o.addOption(Option.builder().longOpt("fokusomrade").hasArg().argName("NAMN").desc("bara det här fokusområdets yrkeskategorier, och fokusområdet ifyllt").build());
+    o.addOption(Option.builder().longOpt("ar").hasArg().argName("ÅR").desc("året, ifyllt i bladet Enhet").build());
+    o.addOption(Option.builder().longOpt("sista-dag").hasArg().argName("ÅÅÅÅ-MM-DD").desc("sista dag att skicka tillbaka arbetsboken, skrivs i instruktionerna").build());
     o.addOption(Option.builder().longOpt("lista").hasArg().argName("enheter|personal").desc("skriv i stället HR:s lista över förväntade enheter (för --enheter) eller antal anställda (för --personal)").build());
     return o;
   }
@@ -150,7 +154,9 @@ public final class Main {
               "Okänt fokusområde \"" + typed + "\". Menade du \"" + matcher.closestFocusArea(typed) + "\"?")));
     }
     Optional<FocusArea> chosen = area;
-    AtomicFile.write(target, os -> TemplateWriter.write(config, chosen, os));
+    TemplateWriter.Edition edition = new TemplateWriter.Edition(
+        MailingCommand.year(cl.getOptionValue("ar")), MailingCommand.lastDay(cl.getOptionValue("sista-dag")));
+    AtomicFile.write(target, os -> TemplateWriter.write(config, chosen, edition, os));
     out.println("Mallen skrevs till " + target + ".");
     return ExitCode.OK;
   }
@@ -372,14 +378,14 @@ public final class Main {
 
   // --- shared ---
 
-  private static Options common() {
+  static Options common() {
     Options o = new Options();
     o.addOption(Option.builder("h").longOpt("help").desc("visa den här hjälpen").build());
     o.addOption(Option.builder().longOpt("konfiguration").hasArg().argName("FIL").desc("konfigurationsfil (standard: den inbyggda, se workbook-templates/konfiguration.txt)").build());
     return o;
   }
 
-  private static CommandLine parse(Options options, String[] args) throws UsageException {
+  static CommandLine parse(Options options, String[] args) throws UsageException {
     try {
       return DefaultParser.builder().build().parse(options, args);
     } catch (ParseException e) {
@@ -387,7 +393,7 @@ public final class Main {
     }
   }
 
-  private static void noPositional(CommandLine cl) throws UsageException {
+  static void noPositional(CommandLine cl) throws UsageException {
     if (!cl.getArgList().isEmpty()) {
       throw new UsageException("Oväntat argument \"" + cl.getArgList().get(0) + "\".");
     }
@@ -425,13 +431,17 @@ public final class Main {
     return target;
   }
 
-  private static Configuration configuration(CommandLine cl) throws IOException, ConfigurationException {
+  static Configuration configuration(CommandLine cl) throws IOException, ConfigurationException {
     return cl.hasOption("konfiguration")
         ? ConfigurationParser.read(Path.of(cl.getOptionValue("konfiguration")))
         : ConfigurationParser.defaults();
   }
 
   private void help(String usage, String what, Options options) {
+    help(out, usage, what, options);
+  }
+
+  static void help(PrintStream out, String usage, String what, Options options) {
     StringWriter sw = new StringWriter();
     HelpFormatter f = new HelpFormatter();
     f.setSyntaxPrefix("Användning: ");

@@ -30,6 +30,8 @@ public final class ListContract {
   public static final String ASSESSMENT_TABLE = "Riskbedomningar";
   public static final String ACTIVITY_SHEET = "Aktivitetsplan";
   public static final String ACTIVITY_TABLE = "Aktivitetsplan";
+  /** The list {@code utskick} writes at the top of its folder, for the mail merge. */
+  public static final String MAILING_LIST_FILE = "utskick.xlsx";
   public static final String SUBMISSION_SHEET = "Inlämning";
   public static final String SUBMISSION_TABLE = "Inlamning";
   public static final String HEADCOUNT_CHECK_SHEET = "Koll";

@@ -226,4 +226,14 @@ final class TemplateText {
           "Ändra inte bladens namn, tabellernas rubriker eller texterna i kolumnerna Uppgift och "
               + "Yrkeskategori: sammanställningen hittar uppgifterna med hjälp av dem.",
           "Skicka arbetsboken med e-post till HR senast det datum HR har meddelat.");
+
+  /** The return steps; with a last day, the last step names it instead of "the date HR has given". */
+  static List<String> returnSteps(java.util.Optional<java.time.LocalDate> lastDay) {
+    if (lastDay.isEmpty()) {
+      return RETURN;
+    }
+    List<String> steps = new java.util.ArrayList<>(RETURN.subList(0, RETURN.size() - 1));
+    steps.add("Skicka arbetsboken med e-post till HR senast " + lastDay.get() + ".");
+    return List.copyOf(steps);
+  }
 }
