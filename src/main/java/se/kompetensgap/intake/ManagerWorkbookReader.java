@@ -367,7 +367,14 @@ public final class ManagerWorkbookReader {
       RawCell areaCell = c.apply(Contract.ACTIVITY_AREA);
       Optional<ActivityArea> area = values.choice(t.sheet(), areaCell, ActivityArea.class, ActivityArea::label, Contract.ACTIVITY_AREA);
       Optional<ActivityStatus> status = values.choice(t.sheet(), c.apply(Contract.STATUS), ActivityStatus.class, ActivityStatus::label, Contract.STATUS);
-      Optional<LocalDate> end = values.date(t.sheet(), c.apply(Contract.END_DATE), Contract.END_DATE);
+      RawCell endCell = c.apply(Contract.END_DATE);
+      // Seed 000's managers write "Löpande", "Under 2019", "Påbörjas våren 2019": a Tidsplan in
+      // words is kept as written; only a number that is no date is a problem.
+      Optional<LocalDate> end =
+          endCell.kind() == RawCell.Kind.TEXT
+              ? CellValues.dateText(endCell.text())
+              : values.date(t.sheet(), endCell, Contract.END_DATE);
+      String schedule = end.isEmpty() && endCell.kind() == RawCell.Kind.TEXT ? CellValues.text(endCell) : "";
       if (titleCell.isBlank()) {
         sink.error(t.sheet(), titleCell, "Raden " + row.number() + " saknar aktivitet. Skriv vad som ska göras, eller töm raden.");
         continue;
@@ -393,7 +400,8 @@ public final class ManagerWorkbookReader {
               CellValues.text(c.apply(Contract.PERFORMER)),
               end.orElse(null),
               CellValues.text(c.apply(Contract.FOLLOW_UP)),
-              status.orElse(ActivityStatus.PLANNED)));
+              status.orElse(ActivityStatus.PLANNED),
+              schedule));
     }
     return activities;
   }

@@ -153,7 +153,8 @@ public final class PreviousRoundReader {
           text(row, t.column(Contract.PERFORMER)),
           date(row, t.column(Contract.END_DATE)),
           text(row, t.column(Contract.FOLLOW_UP)),
-          status);
+          status,
+          text(row, t.column(Contract.END_DATE)));
       List<String> names = names(text(row, named));
       for (UnitInfo u : units) {
         String unitName = (u.unit().isBlank() ? u.department() : u.unit()) + " (" + u.focusArea().name() + ")";

@@ -162,7 +162,12 @@ public final class TemplateFiller {
       text(cell(sheet, r, TableLookup.column(table, Contract.ACTIVITY)), a.title());
       text(cell(sheet, r, TableLookup.column(table, Contract.DESCRIPTION)), a.description());
       text(cell(sheet, r, TableLookup.column(table, Contract.PERFORMER)), a.performer());
-      date(cell(sheet, r, TableLookup.column(table, Contract.END_DATE)), a.endDate());
+      XSSFCell end = cell(sheet, r, TableLookup.column(table, Contract.END_DATE));
+      if (a.endDate() == null && !a.schedule().isEmpty()) {
+        end.setCellValue(a.schedule());
+      } else {
+        date(end, a.endDate());
+      }
       text(cell(sheet, r, TableLookup.column(table, Contract.FOLLOW_UP)), a.followUp());
       text(cell(sheet, r, TableLookup.column(table, Contract.STATUS)), a.status().label());
       fitHeight(table, r);

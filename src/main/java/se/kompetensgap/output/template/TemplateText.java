@@ -101,9 +101,10 @@ final class TemplateText {
   static final Guidance END_DATE =
       new Guidance(
           Contract.END_DATE,
-          "När ska aktiviteten vara klar? Skriv ÅÅÅÅ-MM-DD.",
-          "Ogiltigt datum",
-          "Skriv ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-12-31.");
+          "När ska aktiviteten vara klar? Skriv ÅÅÅÅ-MM-DD, eller en tidsplan i ord (t.ex. Löpande).",
+          "Inget datum",
+          "Skriv helst ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-12-31. En tidsplan i ord, som "
+              + "\"Löpande\" eller \"Under 2027\", går också: välj Ja.");
 
   static Guidance text(String key) {
     return new Guidance(
