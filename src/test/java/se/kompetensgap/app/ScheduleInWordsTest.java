@@ -47,7 +47,7 @@ class ScheduleInWordsTest {
     Path folder = dir.resolve("in");
     UnitWorkbooks.write(folder.resolve("enhet.xlsx"), CONFIG, report);
 
-    Consolidation.Result result = Consolidation.run(new Consolidation.Request(folder, dir.resolve("k.xlsx"), CONFIG));
+    Consolidation.Result result = Consolidation.run(Consolidation.Request.builder(folder, dir.resolve("k.xlsx"), CONFIG).build());
     FileOutcome o = result.outcomes().get(0);
     assertEquals(FileFate.READ, o.fate(), o.findings().toString());
     assertEquals(List.of(), o.findings(), "no warning for a Tidsplan in words");

@@ -245,7 +245,7 @@ class MailingRoundTripTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("13 enheter i förra årets sammanställning finns inte i enhetslistan"), r.out());
     assertTrue(r.out().contains("  Vuxna / Myndighet vuxna / Boendeenheten\n") || r.out().contains("/ Boendeenheten\n"), r.out());
-    assertTrue(r.out().endsWith("2 arbetsböcker för 2027 → " + out + " (1 ifyllda med förra årets kartläggning, "
+    assertTrue(r.out().endsWith("2 arbetsböcker för 2027 → " + out + " (1 ifylld med förra årets kartläggning, "
         + "1 ny enhet med tom mall), lista för koppla dokument: utskick.xlsx\n"), r.out());
     assertEquals(List.of("Ekonomiskt bistånd/Ekonomiskt bistånd Norr.xlsx", "Vuxna/Mottagningsenheten vuxna.xlsx"), workbooks(out));
     try (XSSFWorkbook wb = new XSSFWorkbook(out.resolve("Vuxna/Mottagningsenheten vuxna.xlsx").toFile())) {
