@@ -190,6 +190,8 @@ public final class ManagerWorkbookReader {
       return List.of();
     }
     List<CategoryRow> rows = new ArrayList<>();
+    // Kommentar (why the need changes) is optional: templates before issue 11 have no such column.
+    Optional<Integer> commentCol = t.column(Contract.MAPPING_COMMENT);
     Map<Category, Integer> seenAt = new HashMap<>();
     List<RawCell> supplyCells = new ArrayList<>(); // for the unit-size warning's range
     for (RawTable.Row row : t.rows()) {
@@ -228,7 +230,8 @@ public final class ManagerWorkbookReader {
               category.get(),
               LevelCounts.of(n[0], n[1], n[2], n[3]),
               LevelCounts.of(n[4], n[5], n[6], n[7]),
-              LevelCounts.of(n[8], n[9], n[10], n[11])));
+              LevelCounts.of(n[8], n[9], n[10], n[11]),
+              commentCol.map(k -> CellValues.text(row.cells().get(k))).orElse("")));
       Plausibility.row(sink, t.sheet(), nameCell, numberCells, rows.get(rows.size() - 1), config);
       supplyCells.add(numberCells.get(0));
       supplyCells.add(numberCells.get(3));

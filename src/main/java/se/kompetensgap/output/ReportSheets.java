@@ -30,6 +30,7 @@ final class ReportSheets {
     RiskAnalysis.Result risks = RiskAnalysis.analyse(contents.units(), contents.gaps(), config);
     List<PlannedActivity> plan = ActivityPlan.merge(contents.units());
     RiskAssessmentsSheet.write(wb, styles, risks.assessments(), later);
+    CommentsSheet.write(wb, styles, contents.units(), later);
     RiskAnalysisSheet.write(wb, styles, contents.gaps(), layout, risks, t, later);
     ActivityPlanSheet.write(wb, styles, plan, contents.gaps().year(), later);
     Submissions.Result sub = contents.submissions();
@@ -46,7 +47,7 @@ final class ReportSheets {
     if (contents.headcounts().isPresent()) {
       order.add(ListContract.HEADCOUNT_CHECK_SHEET);
     }
-    order.addAll(List.of(Contract.BASIS_SHEET, RiskAssessmentsSheet.SHEET, Contract.INTAKE_SHEET));
+    order.addAll(List.of(Contract.BASIS_SHEET, RiskAssessmentsSheet.SHEET, Contract.COMMENTS_SHEET, Contract.INTAKE_SHEET));
     return order;
   }
 

@@ -42,7 +42,8 @@ public final class UpwardVersion {
       List<se.kompetensgap.model.RiskAssessment> risks = new ArrayList<>();
       List<se.kompetensgap.model.Activity> activities = new ArrayList<>();
       for (UnitReport u : group) {
-        u.rows().forEach(r -> rows.merge(r.category(), r, CategoryRow::plus));
+        // No unit's Kommentar goes upward: free text may name people (issue 10 §2).
+        u.rows().forEach(r -> rows.merge(r.category(), r.withoutComment(), CategoryRow::plus));
         risks.addAll(u.risks());
         activities.addAll(u.activities());
       }

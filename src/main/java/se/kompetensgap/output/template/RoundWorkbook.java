@@ -169,7 +169,7 @@ public final class RoundWorkbook {
             TemplateText.MAPPING_NOTE
                 + " Ifyllt med förra årets kartläggning ("
                 + last.year()
-                + "): revidera siffrorna och skriv varför behovet ändras i en kommentar på bladet Risk. "
+                + "): revidera siffrorna och skriv i Kommentar varför behovet ändras. "
                 + "Förra årets summor och gap står låsta till höger.");
   }
 

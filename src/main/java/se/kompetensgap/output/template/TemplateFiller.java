@@ -100,6 +100,10 @@ public final class TemplateFiller {
               row.demand(h).get(l));
         }
       }
+      if (TableLookup.hasColumn(table, Contract.MAPPING_COMMENT)) {
+        text(cell(sheet, r, TableLookup.column(table, Contract.MAPPING_COMMENT)), row.comment());
+        fitHeight(table, r);
+      }
       for (FormulaColumn f : MappingFormulas.COLUMNS) {
         if (TableLookup.hasColumn(table, f.header())) {
           XSSFCell c = cell(sheet, r, TableLookup.column(table, f.header()));

@@ -33,7 +33,7 @@ final class TemplateText {
   static final String MAPPING_TITLE = "Kartläggning – tillgång och behov av kompetens";
   static final String MAPPING_NOTE =
       "Antal personer per kompetensnivå. Fyll i de gula cellerna; grå celler räknas ut. "
-          + "Gap = tillgång − behov, negativt tal = brist.";
+          + "Gap = tillgång − behov, negativt tal = brist. Skriv i Kommentar varför behovet ändras.";
   static final String RISK_TITLE = "Risk – bedömning av kompetensgapet";
   static final String RISK_NOTE =
       "Välj konsekvens och sannolikhet i listorna för varje yrkeskategori som finns på enheten.";
@@ -45,6 +45,7 @@ final class TemplateText {
   static final String DEMAND_GROUP = "Behov om %s";
   static final String TOTALS_GROUP = "Summor (räknas ut)";
   static final String GAP_GROUP = "Gap = tillgång − behov (räknas ut)";
+  static final String COMMENT_GROUP = "Varför ändras behovet?";
 
   /** Hints beside the Enhet table, also used as the input prompt of each Värde cell. */
   static final Map<String, String> UNIT_HINTS =
@@ -97,6 +98,13 @@ final class TemplateText {
           UNIT_HINTS.get(Contract.KEY_DATE),
           "Ogiltigt datum",
           "Skriv ett datum som ÅÅÅÅ-MM-DD, t.ex. 2025-03-15.");
+
+  static final Guidance MAPPING_COMMENT =
+      new Guidance(
+          "Kommentar",
+          "Skriv gärna varför behovet ändras, t.ex. befolkningsprognos, nya uppdrag eller pensionsavgångar.",
+          "För lång kommentar",
+          "Kommentaren får vara högst 2000 tecken.");
 
   static final Guidance END_DATE =
       new Guidance(
