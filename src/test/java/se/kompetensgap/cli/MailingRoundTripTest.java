@@ -125,6 +125,8 @@ class MailingRoundTripTest {
     assertTrue(r.out().startsWith("14 arbetsböcker inlästa, 0 avvisade, 1 hoppades över"), r.out());
     assertEquals(underlag(fjol), underlag(out));
     try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+      // Sent back as it came: valid, and Inläsning says so for every unit.
+      assertEquals(14, notesUnchanged(wb).size(), notesUnchanged(wb).toString());
       Map<String, double[]> outcome = outcomes(wb);
       assertFalse(outcome.isEmpty());
       outcome.forEach((k, v) -> assertEquals(0.0, v[0], k));
@@ -177,6 +179,9 @@ class MailingRoundTripTest {
         "Ekonomiskt bistånd Norr|" + EB + " Tillgång God 3",
         "Ekonomiskt bistånd Norr|" + EB + " Behov 2 år Viss 2"), differences);
     try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+      List<String> unchanged = notesUnchanged(wb);
+      assertEquals(13, unchanged.size(), unchanged.toString());
+      assertFalse(unchanged.contains(EB_NORR));
       Map<String, double[]> outcome = outcomes(wb);
       // Net change of supply: +3 for the category and the totals above it, 0 everywhere else.
       Map<String, Double> moved = new TreeMap<>();
@@ -374,6 +379,17 @@ class MailingRoundTripTest {
           new double[] {row.getCell(3).getNumericCellValue(), g});
     }
     return out;
+  }
+
+  /** The files Inläsning notes as "Inga ändringar sedan förra året". */
+  static List<String> notesUnchanged(XSSFWorkbook wb) {
+    List<String> files = new ArrayList<>();
+    for (List<String> row : tableRows(wb, "Inlasning")) {
+      if (row.get(row.size() - 1).startsWith("Inga ändringar sedan förra året")) {
+        files.add(row.get(0));
+      }
+    }
+    return files;
   }
 
   static XSSFTable table(XSSFWorkbook wb, String name) {
