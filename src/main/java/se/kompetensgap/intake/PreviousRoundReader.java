@@ -26,8 +26,8 @@ import se.kompetensgap.text.ListContract;
 /**
  * Reads what {@code utskick} hands back to each unit from last year's consolidated workbook,
  * beyond the figures of Underlag ({@link ConsolidatedWorkbookReader}): the unit's risk assessments
- * (table {@code Riskbedomningar}), its activities (table {@code Aktivitetsplan}, where one row
- * lists every unit that planned it) and its manager and e-mail (table {@code Inlamning}, present
+ * (table {@code Riskbedomningar}), its activities (table {@code AktiviteterPerEnhet}; in older
+ * workbooks {@code Aktivitetsplan}, where one row lists every unit that planned it) and its manager and e-mail (table {@code Inlamning}, present
  * when the run had a list of units). Each table is optional: a workbook without it gives nothing
  * of that kind, never an error, since the figures are what the round needs.
  */
@@ -122,6 +122,60 @@ public final class PreviousRoundReader {
    * names ("… och 3 till") reaches only the units it names.
    */
   private Map<String, List<Activity>> activities(WorkbookSource source, List<UnitInfo> units) {
+    Optional<RawTable> perUnit =
+        source.table(ListContract.UNIT_ACTIVITY_TABLE, ListContract.UNIT_ACTIVITY_SHEET, Contract.ACTIVITY);
+    if (perUnit.isPresent() && perUnit.get().column(Contract.UNIT).isPresent()) {
+      return activitiesPerUnit(perUnit.get());
+    }
+    return activitiesFromPlan(source, units);
+  }
+
+  /** Aktiviteter per enhet (workbooks since issue 13): one row per unit and activity, exact. */
+  private Map<String, List<Activity>> activitiesPerUnit(RawTable t) {
+    Map<String, List<Activity>> out = new LinkedHashMap<>();
+    Optional<Integer> areaColumn = t.column(Contract.FOCUS_AREA);
+    Optional<Integer> dep = t.column(Contract.DEPARTMENT);
+    Optional<Integer> unit = t.column(Contract.UNIT);
+    Optional<Integer> title = t.column(Contract.ACTIVITY);
+    if (areaColumn.isEmpty() || dep.isEmpty() || title.isEmpty()) {
+      return out;
+    }
+    for (RawTable.Row row : t.rows()) {
+      if (row.isBlank() || text(row, title).isEmpty()) {
+        continue;
+      }
+      Optional<FocusArea> focus = matcher.focusArea(text(row, areaColumn));
+      Optional<Activity> a = activity(row, t, title);
+      if (focus.isPresent() && a.isPresent()) {
+        out.computeIfAbsent(key(focus.get(), text(row, dep), text(row, unit)), k -> new ArrayList<>()).add(a.get());
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Activity> activity(RawTable.Row row, RawTable t, Optional<Integer> title) {
+    Optional<ActivityArea> area =
+        Labelled.byLabel(ActivityArea.class, ActivityArea::label, text(row, t.column(Contract.ACTIVITY_AREA)));
+    if (area.isEmpty()) {
+      return Optional.empty();
+    }
+    ActivityStatus status = Optional.ofNullable(
+            label(ActivityStatus.class, ActivityStatus::label, text(row, t.column(Contract.STATUS))))
+        .orElse(ActivityStatus.PLANNED);
+    return Optional.of(new Activity(
+        area.get(),
+        text(row, t.column(Contract.CATEGORY)),
+        text(row, title),
+        text(row, t.column(Contract.DESCRIPTION)),
+        text(row, t.column(Contract.PERFORMER)),
+        date(row, t.column(Contract.END_DATE)),
+        text(row, t.column(Contract.FOLLOW_UP)),
+        status,
+        text(row, t.column(Contract.END_DATE))));
+  }
+
+  /** Older workbooks have only the merged Aktivitetsplan. */
+  private Map<String, List<Activity>> activitiesFromPlan(WorkbookSource source, List<UnitInfo> units) {
     Map<String, List<Activity>> out = new LinkedHashMap<>();
     Optional<RawTable> table = source.table(ListContract.ACTIVITY_TABLE, ListContract.ACTIVITY_SHEET, Contract.ACTIVITY);
     if (table.isEmpty()) {

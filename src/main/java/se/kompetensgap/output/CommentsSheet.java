@@ -11,8 +11,8 @@ import se.kompetensgap.text.Contract;
 /**
  * Kommentarer: the table {@code Kommentarer}, every manager's comment on why a category's need
  * changes (Kartläggning's Kommentar column), with the unit, sorted by area and category so HR can
- * write each category's "Kommentar" block of the report (seed 002). The upward version's units
- * carry no comments ({@code UpwardVersion}), so its table is empty.
+ * write each category's "Kommentar" block of the report (seed 002). In the upward version the
+ * comments are per avdelning, with names replaced as in the other free text ({@code UpwardVersion}).
  */
 final class CommentsSheet {
   private CommentsSheet() {}

@@ -30,7 +30,7 @@ import se.kompetensgap.validation.FileOutcome;
 /**
  * Kartläggning's Kommentar column (issue 11): the manager says why the need changes (seed 002:
  * "uppräknat utifrån befolkningsprognos (kort sikt: 2,6% och lång sikt: 6,7%)"); the consolidated
- * workbook lists the comments per category with their unit; the upward version carries none; a
+ * workbook lists the comments per category with their unit, the upward version per avdelning; a
  * template without the column still reads.
  */
 class MappingCommentTest {
@@ -53,7 +53,11 @@ class MappingCommentTest {
 
     Path upward = dir.resolve("uppat.xlsx");
     Consolidation.run(Consolidation.Request.builder(Path.of("examples/inkommande"), upward, CONFIG).withoutUnits(true).build());
-    assertEquals(List.of(), comments(upward), "no unit's free text goes upward");
+    // Upward: per avdelning, never a unit's name; the text itself stays (it names no one).
+    List<List<String>> up = comments(upward);
+    assertEquals(3, up.size(), up.toString());
+    assertTrue(up.stream().allMatch(r -> r.get(3).equals("Alla enheter")), up.toString());
+    assertTrue(up.stream().anyMatch(r -> r.get(4).contains("befolkningsprognos (kort sikt: 2,6%")), up.toString());
   }
 
   @Test
