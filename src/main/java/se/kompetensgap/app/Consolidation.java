@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import se.kompetensgap.analysis.Fulfilment;
 import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.analysis.GapChange;
+import se.kompetensgap.analysis.YearBasis;
 import se.kompetensgap.model.ConsolidatedData;
 import se.kompetensgap.validation.LightMappingRule;
 import se.kompetensgap.analysis.GapReport;
@@ -191,21 +193,38 @@ public final class Consolidation {
     Submissions.Result submissions = ReportInputs.submissions(request.folder(), ruled.outcomes(), expected, request.config());
     ConsolidatedWorkbook.Contents contents =
         new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes(), request.config(), submissions, headcounts);
+    Optional<YearBasis> basis = Optional.empty();
     if (previous.isPresent()) {
+      // Like for like (SPEC §5, issue 10): each unit compared with itself, never a missing
+      // unit counted as lost staff nor a new one as gained.
       ConsolidatedData p = previous.get();
-      GapReport before = GapAnalysis.analyse(p.units(), request.config(), p.year(), p.administration());
+      YearBasis b = YearBasis.of(units, p.units());
+      basis = Optional.of(b);
       contents = contents.withPrevious(
           p,
-          Fulfilment.analyse(gaps, before, p.goals(), request.config()),
-          GapChange.analyse(gaps, before, request.config()));
+          b,
+          Fulfilment.analyse(units, p.units(), b, year, p.year(), p.goals(), request.config()),
+          GapChange.analyse(units, p.units(), b, year, p.year(), request.config()));
     }
     if (request.withoutUnits()) {
       // --utan-enheter: the sums are the same, only the rows written and the names differ;
       // last year's copied Underlag is aggregated too, or it would carry unit rows upward.
-      contents = contents.upward(
-          UpwardVersion.units(units),
-          UpwardVersion.outcomes(ruled.outcomes()),
-          contents.previous().map(p -> new ConsolidatedData(p.year(), p.administration(), p.goals(), UpwardVersion.units(p.units()))));
+      // Units of different standing in the comparison are summed apart, so that Måluppfyllelse
+      // and Förändring still sum the same units.
+      if (basis.isPresent()) {
+        YearBasis b = basis.get();
+        ConsolidatedData p = previous.get();
+        Map<UnitReport, YearBasis.Standing> standing = new IdentityHashMap<>();
+        List<UnitReport> now = upwardRows(units, b::current, standing);
+        List<UnitReport> before = upwardRows(p.units(), b::previous, standing);
+        contents = contents.upward(
+            now,
+            UpwardVersion.outcomes(ruled.outcomes()),
+            Optional.of(new ConsolidatedData(p.year(), p.administration(), p.goals(), before)),
+            Optional.of(b.regroupedAs(standing)));
+      } else {
+        contents = contents.upward(UpwardVersion.units(units), UpwardVersion.outcomes(ruled.outcomes()), Optional.empty());
+      }
     }
     ConsolidatedWorkbook.Contents written = contents;
     long t3 = System.nanoTime();
@@ -213,6 +232,19 @@ public final class Consolidation {
     AtomicFile.write(request.output(), out -> ConsolidatedWorkbook.write(written, out));
     listener.phaseEnded(RunListener.Phase.WRITE, System.nanoTime() - t3);
     return new Result(ruled.outcomes(), gaps, request.output(), submissions);
+  }
+
+  /** The upward version's rows: one per avdelning and standing in the comparison. */
+  private static List<UnitReport> upwardRows(
+      List<UnitReport> units, Function<UnitReport, YearBasis.Standing> of, Map<UnitReport, YearBasis.Standing> standing) {
+    List<UnitReport> out = new ArrayList<>();
+    for (YearBasis.Standing s : YearBasis.Standing.values()) {
+      for (UnitReport summed : UpwardVersion.units(units.stream().filter(u -> of.apply(u) == s).toList())) {
+        standing.put(summed, s);
+        out.add(summed);
+      }
+    }
+    return out;
   }
 
   /** Reads every file of the folder on its own; one bad file never stops the rest. */
