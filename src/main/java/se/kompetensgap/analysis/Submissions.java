@@ -41,15 +41,62 @@ public final class Submissions {
   }
 
   /** A workbook found in the folder that was read or rejected, with the unit it names (if known). */
-  public record Submitted(String file, boolean counted, String focusArea, String department, String unit) {}
+  public record Submitted(String file, boolean counted, String focusArea, String department, String unit, String administration) {
+    public Submitted(String file, boolean counted, String focusArea, String department, String unit) {
+      this(file, counted, focusArea, department, unit, "");
+    }
+  }
 
-  /** One row of Inlämning. */
-  public record Line(String focusArea, String department, String unit, String manager, String email, Status status, String file) {}
+  /**
+   * Inlämning of the upward version: how many units of one avdelning returned a readable
+   * workbook, were rejected or are missing, and how many returned one without being on HR's list.
+   */
+  public record DepartmentCount(String focusArea, String department, long returned, long rejected, long missing, long unexpected) {
+    /** As the full version counts them: every unit returned, rejected or missing. */
+    public long expected() {
+      return returned + rejected + missing;
+    }
+  }
 
-  /** The rows, and whether HR gave a list (without it, nothing can be missing). */
-  public record Result(List<Line> lines, boolean withList) {
+  /** One row of Inlämning; Förvaltning tells a roll-up's förvaltningar apart (issue 10 §5). */
+  public record Line(String focusArea, String department, String unit, String manager, String email, Status status, String file,
+      String administration) {
+    public Line(String focusArea, String department, String unit, String manager, String email, Status status, String file) {
+      this(focusArea, department, unit, manager, email, status, file, "");
+    }
+  }
+
+  /**
+   * The rows, and whether HR gave a list (without it, nothing can be missing). {@code countsOnly}:
+   * the upward version (--utan-enheter), whose lines carry no unit, manager, e-mail or file and
+   * whose Inlämning shows counts per fokusområde and avdelning only.
+   */
+  public record Result(List<Line> lines, boolean withList, boolean countsOnly) {
     public Result {
       lines = List.copyOf(lines);
+    }
+
+    public Result(List<Line> lines, boolean withList) {
+      this(lines, withList, false);
+    }
+
+    /** The same statuses without the unit, manager, e-mail and file of any line (issue 10). */
+    public Result withoutNames() {
+      return new Result(
+          lines.stream().map(l -> new Line(l.focusArea(), l.department(), "", "", "", l.status(), "")).toList(), withList, true);
+    }
+
+    /** The lines counted per fokusområde and avdelning, in the order first met. */
+    public List<DepartmentCount> byDepartment() {
+      Map<List<String>, long[]> counts = new LinkedHashMap<>();
+      for (Line l : lines) {
+        long[] c = counts.computeIfAbsent(List.of(l.focusArea(), l.department()), k -> new long[Status.values().length]);
+        c[l.status().ordinal()]++;
+      }
+      List<DepartmentCount> out = new ArrayList<>();
+      counts.forEach((k, c) -> out.add(new DepartmentCount(k.get(0), k.get(1), c[Status.RETURNED.ordinal()],
+          c[Status.REJECTED.ordinal()], c[Status.MISSING.ordinal()], c[Status.UNEXPECTED.ordinal()])));
+      return out;
     }
 
     public List<Line> missing() {
@@ -79,7 +126,7 @@ public final class Submissions {
     for (FileOutcome o : outcomes) {
       if (o.fate().counted()) {
         var info = o.report().get().info();
-        s.add(new Submitted(o.file(), true, info.focusArea().name(), info.department(), info.unit()));
+        s.add(new Submitted(o.file(), true, info.focusArea().name(), info.department(), info.unit(), info.administration()));
       } else if (o.fate() == FileFate.REJECTED) {
         s.add(rejectedUnit.apply(o.file()));
       }
@@ -107,12 +154,13 @@ public final class Submissions {
         Optional<Submitted> counted = mine.stream().filter(Submitted::counted).findFirst();
         Status status = counted.isPresent() ? Status.RETURNED : mine.isEmpty() ? Status.MISSING : Status.REJECTED;
         String file = counted.or(() -> mine.stream().findFirst()).map(Submitted::file).orElse("");
-        lines.add(new Line(e.focusArea().name(), e.department(), e.unit(), e.manager(), e.email(), status, file));
+        String administration = counted.or(() -> mine.stream().findFirst()).map(Submitted::administration).orElse("");
+        lines.add(new Line(e.focusArea().name(), e.department(), e.unit(), e.manager(), e.email(), status, file, administration));
       }
     }
     for (Submitted s : left) {
       Status status = !s.counted() ? Status.REJECTED : expected.isPresent() ? Status.UNEXPECTED : Status.RETURNED;
-      lines.add(new Line(canonicalArea(s.focusArea(), config), s.department(), s.unit(), "", "", status, s.file()));
+      lines.add(new Line(canonicalArea(s.focusArea(), config), s.department(), s.unit(), "", "", status, s.file(), s.administration()));
     }
     return new Result(lines, expected.isPresent());
   }

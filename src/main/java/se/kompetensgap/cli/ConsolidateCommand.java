@@ -66,6 +66,8 @@ final class ConsolidateCommand implements Command {
     if (FolderRules.needsPreviousYear(result.outcomes())) {
       t.err().println(FolderRules.PREVIOUS_YEAR_HINT);
     }
+    // --utan-enheter: what was replaced in free text, so that HR reviews it before sending (issue 10).
+    result.replacementsMessage().ifPresent(t.out()::println);
     t.out().println(Outcomes.summary(result, request.output()));
     return Outcomes.exitCode(result.outcomes());
   }

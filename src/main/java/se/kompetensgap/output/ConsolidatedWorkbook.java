@@ -9,6 +9,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.kompetensgap.analysis.Fulfilment;
+import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.analysis.GapChange;
 import se.kompetensgap.analysis.GapReport;
 import se.kompetensgap.analysis.YearBasis;
@@ -74,6 +75,15 @@ public final class ConsolidatedWorkbook {
           headcounts);
     }
 
+    /**
+     * One gap report per förvaltning when the units name more than one (a roll-up across
+     * förvaltningar, issue 13 §5); empty otherwise. The upward version's summed rows keep their
+     * Förvaltning, so both versions give the same blocks.
+     */
+    public List<GapReport> byAdministration() {
+      return GapAnalysis.byAdministration(units, config, gaps.year());
+    }
+
     /** The same contents with last year's workbook and what follows from it. */
     public Contents withPrevious(ConsolidatedData previous, YearBasis basis, Fulfilment fulfilment, GapChange change) {
       return new Contents(gaps, units, outcomes, Optional.of(previous), Optional.of(fulfilment), Optional.of(change),
@@ -85,7 +95,10 @@ public final class ConsolidatedWorkbook {
       return withPrevious(previous, YearBasis.of(units, previous.units()), fulfilment, change);
     }
 
-    /** The same analysis, written with other rows (the upward version, issue 5). */
+    /**
+     * The same analysis, written with other rows (the upward version, issues 5 and 10):
+     * Inlämning counts per avdelning instead of listing units, managers and files.
+     */
     public Contents upward(List<UnitReport> units, List<FileOutcome> outcomes, Optional<ConsolidatedData> previous) {
       return upward(units, outcomes, previous, basis);
     }
@@ -97,7 +110,7 @@ public final class ConsolidatedWorkbook {
     public Contents upward(
         List<UnitReport> units, List<FileOutcome> outcomes, Optional<ConsolidatedData> previous, Optional<YearBasis> basis) {
       return new Contents(gaps, units, outcomes, previous, fulfilment, change, basis.map(YearBasis::withoutNames), config,
-          submissions, headcounts);
+          submissions.withoutNames(), headcounts);
     }
   }
 
@@ -122,7 +135,7 @@ public final class ConsolidatedWorkbook {
     Optional<Function<UnitReport, YearBasis.Standing>> standing =
         contents.previous().isPresent() ? contents.basis().map(b -> b::current) : Optional.empty();
     BasisSheet.write(wb, styles, contents.units(), rows, standing);
-    GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps());
+    GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps(), contents.byAdministration());
     GoalSheet.write(wb, styles, contents.gaps(), layout);
     // With last year's workbook: its tables first (the formulas below refer to them).
     contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, contents.basis().orElseThrow(), rows));
@@ -144,6 +157,7 @@ public final class ConsolidatedWorkbook {
     wb.setSelectedTab(0);
     wb.setForceFormulaRecalculation(true);
     properties(wb, contents.gaps());
+    StyleSheetSchema.apply(wb);
     return new Built(wb, rows);
   }
 
