@@ -26,10 +26,11 @@ import java.util.regex.Pattern;
  *       any case, and each part of it (first name, surname) where it is written with a capital,
  *       as Swedish writes names: "Anna", "Annas", "Lindqvist". A lower-case "berg" or "ek" is a
  *       word, not Mikael Berg or Johan Ek. → "[namn]".
- *   <li>Every known unit (Enhet of the workbooks and of the list): a name of several words in any
- *       case ("barn och unga norr"), a one-word name where it is capitalised ("Boendeenheten",
- *       "Boendeenhetens"), so that a unit called "Vuxna" does not eat the word "vuxna" in "stöd
- *       till vuxna". → "[enhet]".
+ *   <li>Every known unit (Enhet of the workbooks and of the list): a name with a capital beyond
+ *       its first word in any case ("barn och unga norr" for "Barn och unga Norr"); any other
+ *       name where it starts with a capital ("Boendeenheten", "Boendeenhetens", "Stöd och råd"),
+ *       so that a unit called "Vuxna" does not eat the word in "stöd till vuxna", nor a unit
+ *       "Stöd och råd" the phrase in "vi ger stöd och råd". → "[enhet]".
  * </ul>
  *
  * <p>Kept: the vocabulary the upward version shows anyway (yrkeskategorier, fokusområden,
@@ -131,8 +132,7 @@ public final class FreeTextScrubber {
       add(k, Kind.KEEP, false);
     }
     for (String u : units) {
-      List<String> w = words(u);
-      add(u, Kind.UNIT, w.size() == 1);
+      add(u, Kind.UNIT, !properNoun(u));
     }
     for (String p : persons) {
       List<String> w = words(p);
@@ -285,6 +285,24 @@ public final class FreeTextScrubber {
       out.add(new Token(m.start(), m.end(), w.toLowerCase(Locale.ROOT), Character.isUpperCase(w.codePointAt(0))));
     }
     return out;
+  }
+
+  /**
+   * Whether a unit's name is spelt as a proper noun beyond its first word ("Barn och unga Norr",
+   * "Vuxenenheten Syd"): then it is one in any case. A name of ordinary words ("Stöd och råd",
+   * "Samtal och behandling") is the unit only where it starts with a capital; "vi ger stöd och
+   * råd" is a phrase.
+   */
+  static boolean properNoun(String name) {
+    Matcher m = WORD.matcher(name);
+    boolean first = true;
+    while (m.find()) {
+      if (!first && Character.isUpperCase(m.group().codePointAt(0))) {
+        return true;
+      }
+      first = false;
+    }
+    return false;
   }
 
   static List<String> words(String name) {
