@@ -75,6 +75,9 @@ class FreeTextScrubberTest {
     s.scrub("Inga namn här, bara Sektionschef och HR-avd.");
     s.scrub("Annas och Bergs grupper.");
     assertEquals(6, s.replacements());
+    // The same text from another unit counts again (it is scrubbed once, but shown twice).
+    assertEquals("[namn]s och [namn]s grupper.", s.scrub("Annas och Bergs grupper."));
+    assertEquals(8, s.replacements());
   }
 
   @Test
