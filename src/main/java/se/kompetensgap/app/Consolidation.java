@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import se.kompetensgap.analysis.Fulfilment;
 import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.analysis.GapChange;
+import se.kompetensgap.analysis.YearBasis;
 import se.kompetensgap.model.ConsolidatedData;
 import se.kompetensgap.validation.LightMappingRule;
 import se.kompetensgap.analysis.GapReport;
@@ -133,15 +135,19 @@ public final class Consolidation {
           + "kartläggning. Sammanställningar läses inte tillsammans med chefernas "
           + "arbetsböcker, så att inget räknas två gånger.";
 
-  /** What happened: every file's fate, the analysis written, and where. */
+  /**
+   * What happened: every file's fate, the analysis written, and where; for a roll-up, how many
+   * consolidated workbooks and units it read (issue 10 §5: the console counts workbooks, not rows).
+   */
   public record Result(
-      List<FileOutcome> outcomes, GapReport gaps, Path output, Submissions.Result submissions, int freeTextReplacements) {
+      List<FileOutcome> outcomes, GapReport gaps, Path output, Submissions.Result submissions, int freeTextReplacements,
+      Optional<RollUp.Summary> rollUp) {
     public Result(List<FileOutcome> outcomes, GapReport gaps, Path output) {
       this(outcomes, gaps, output, new Submissions.Result(List.of(), false));
     }
 
     public Result(List<FileOutcome> outcomes, GapReport gaps, Path output, Submissions.Result submissions) {
-      this(outcomes, gaps, output, submissions, 0);
+      this(outcomes, gaps, output, submissions, 0, Optional.empty());
     }
 
     /**
@@ -182,7 +188,8 @@ public final class Consolidation {
     listener.phaseEnded(RunListener.Phase.FIND, t1 - t0);
     List<FileOutcome> read =
         settings.fastIntake() ? FastIntake.read(found, request.config(), listener) : read(found, request.config());
-    List<FileOutcome> outcomes = RollUp.resolve(found, read, request.config());
+    RollUp.Resolved resolved = RollUp.resolve(found, read, request.config());
+    List<FileOutcome> outcomes = resolved.outcomes();
     long t2 = System.nanoTime();
     listener.phaseEnded(RunListener.Phase.READ, t2 - t1);
     Map<String, Long> times = new HashMap<>();
@@ -202,17 +209,23 @@ public final class Consolidation {
     if (previous.isPresent()) {
       PreviousYear.checkYear(previous.get(), year, request.previous().get());
     }
-    GapReport gaps = GapAnalysis.analyse(units, request.config(), year, administration(units, request.config()));
+    GapReport gaps = GapAnalysis.analyse(units, request.config(), year, administration(units, request.config()),
+        totalLabel(units, request.config()));
     Submissions.Result submissions = ReportInputs.submissions(request.folder(), ruled.outcomes(), expected, request.config());
     ConsolidatedWorkbook.Contents contents =
         new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes(), request.config(), submissions, headcounts);
+    Optional<YearBasis> basis = Optional.empty();
     if (previous.isPresent()) {
+      // Like for like (SPEC §5, issue 10): each unit compared with itself, never a missing
+      // unit counted as lost staff nor a new one as gained.
       ConsolidatedData p = previous.get();
-      GapReport before = GapAnalysis.analyse(p.units(), request.config(), p.year(), p.administration());
+      YearBasis b = YearBasis.of(units, p.units());
+      basis = Optional.of(b);
       contents = contents.withPrevious(
           p,
-          Fulfilment.analyse(gaps, before, p.goals(), request.config()),
-          GapChange.analyse(gaps, before, request.config()));
+          b,
+          Fulfilment.analyse(units, p.units(), b, year, p.year(), p.goals(), request.config()),
+          GapChange.analyse(units, p.units(), b, year, p.year(), request.config()));
     }
     FreeTextScrubber scrubber = null;
     if (request.withoutUnits()) {
@@ -220,17 +233,34 @@ public final class Consolidation {
       // last year's copied Underlag is aggregated too, or it would carry unit rows upward.
       // Free text loses every name known from anywhere in the run (issue 10).
       scrubber = knownNames(ruled.outcomes(), previous, expected, submissions, request.config()).build();
-      contents = contents.upward(
-          UpwardVersion.units(units, scrubber),
-          UpwardVersion.outcomes(ruled.outcomes()),
-          contents.previous().map(p -> new ConsolidatedData(p.year(), p.administration(), p.goals(), UpwardVersion.units(p.units()))));
+      // Units of different standing in the comparison are summed apart, so that Måluppfyllelse
+      // and Förändring still sum the same units.
+      if (basis.isPresent()) {
+        YearBasis b = basis.get();
+        ConsolidatedData p = previous.get();
+        Map<UnitReport, YearBasis.Standing> standing = new IdentityHashMap<>();
+        List<UnitReport> now = upwardRows(units, b::current, standing, scrubber);
+        List<UnitReport> before = upwardRows(p.units(), b::previous, standing, scrubber);
+        contents = contents.upward(
+            now,
+            UpwardVersion.outcomes(ruled.outcomes()),
+            Optional.of(new ConsolidatedData(p.year(), p.administration(), p.goals(), before)),
+            Optional.of(b.regroupedAs(standing)));
+      } else {
+        FreeTextScrubber names = scrubber;
+        contents = contents.upward(
+            UpwardVersion.units(units, names),
+            UpwardVersion.outcomes(ruled.outcomes()),
+            contents.previous().map(p -> new ConsolidatedData(p.year(), p.administration(), p.goals(), UpwardVersion.units(p.units(), names))));
+      }
     }
     ConsolidatedWorkbook.Contents written = contents;
     long t3 = System.nanoTime();
     listener.phaseEnded(RunListener.Phase.ANALYSE, t3 - t2);
     AtomicFile.write(request.output(), out -> ConsolidatedWorkbook.write(written, out));
     listener.phaseEnded(RunListener.Phase.WRITE, System.nanoTime() - t3);
-    return new Result(ruled.outcomes(), gaps, request.output(), submissions, scrubber == null ? 0 : scrubber.replacements());
+    return new Result(ruled.outcomes(), gaps, request.output(), submissions, scrubber == null ? 0 : scrubber.replacements(),
+        resolved.summary(ruled.outcomes()));
   }
 
   /**
@@ -248,6 +278,27 @@ public final class Consolidation {
     config.allCategories().forEach(c -> b.keep(c.name()));
     config.aliases().keySet().forEach(b::keep);
     return b;
+  }
+
+  /** The upward version's rows: one per avdelning and standing in the comparison. */
+  private static List<UnitReport> upwardRows(
+      List<UnitReport> units, Function<UnitReport, YearBasis.Standing> of, Map<UnitReport, YearBasis.Standing> standing,
+      FreeTextScrubber scrubber) {
+    List<UnitReport> out = new ArrayList<>();
+    for (YearBasis.Standing s : YearBasis.Standing.values()) {
+      for (UnitReport summed : UpwardVersion.units(units.stream().filter(u -> of.apply(u) == s).toList(), scrubber)) {
+        standing.put(summed, s);
+        out.add(summed);
+      }
+    }
+    return out;
+  }
+
+  /** The label of the last line of Kompetensgap: the förvaltning's, or the organisation's in a roll-up. */
+  static String totalLabel(List<UnitReport> units, Configuration config) {
+    return GapAnalysis.administrations(units).size() > 1
+        ? administration(units, config) + " totalt"
+        : GapAnalysis.ADMINISTRATION_LINE;
   }
 
   /** Reads every file of the folder on its own; one bad file never stops the rest. */
@@ -286,8 +337,15 @@ public final class Consolidation {
     }
   }
 
-  /** The förvaltning most units name, or the configured one. */
+  /**
+   * The förvaltning most units name, or the configured one; for units of several förvaltningar
+   * (a roll-up) the organisation's name from the configuration, or "3 förvaltningar".
+   */
   static String administration(List<UnitReport> units, Configuration config) {
+    int n = GapAnalysis.administrations(units).size();
+    if (n > 1) {
+      return config.setting(Configuration.ORGANISATION, n + " förvaltningar");
+    }
     return units.stream()
         .map(u -> u.info().administration())
         .filter(s -> !s.isBlank())

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.kompetensgap.analysis.Fulfilment;
+import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.analysis.GapChange;
 import se.kompetensgap.analysis.GapReport;
+import se.kompetensgap.analysis.YearBasis;
 import se.kompetensgap.model.ConsolidatedData;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +40,7 @@ public final class ConsolidatedWorkbook {
       Optional<ConsolidatedData> previous,
       Optional<Fulfilment> fulfilment,
       Optional<GapChange> change,
+      Optional<YearBasis> basis,
       Configuration config,
       Submissions.Result submissions,
       Optional<Map<Category, Integer>> headcounts) {
@@ -54,7 +58,8 @@ public final class ConsolidatedWorkbook {
         Optional<ConsolidatedData> previous,
         Optional<Fulfilment> fulfilment,
         Optional<GapChange> change) {
-      this(gaps, units, outcomes, previous, fulfilment, change, ConfigurationParser.defaults(),
+      this(gaps, units, outcomes, previous, fulfilment, change,
+          previous.map(p -> YearBasis.of(units, p.units())), ConfigurationParser.defaults(),
           ReportSheets.submissions(outcomes, ConfigurationParser.defaults()), Optional.empty());
     }
 
@@ -66,12 +71,28 @@ public final class ConsolidatedWorkbook {
         Configuration config,
         Submissions.Result submissions,
         Optional<Map<Category, Integer>> headcounts) {
-      this(gaps, units, outcomes, Optional.empty(), Optional.empty(), Optional.empty(), config, submissions, headcounts);
+      this(gaps, units, outcomes, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), config, submissions,
+          headcounts);
+    }
+
+    /**
+     * One gap report per förvaltning when the units name more than one (a roll-up across
+     * förvaltningar, issue 13 §5); empty otherwise. The upward version's summed rows keep their
+     * Förvaltning, so both versions give the same blocks.
+     */
+    public List<GapReport> byAdministration() {
+      return GapAnalysis.byAdministration(units, config, gaps.year());
     }
 
     /** The same contents with last year's workbook and what follows from it. */
+    public Contents withPrevious(ConsolidatedData previous, YearBasis basis, Fulfilment fulfilment, GapChange change) {
+      return new Contents(gaps, units, outcomes, Optional.of(previous), Optional.of(fulfilment), Optional.of(change),
+          Optional.of(basis), config, submissions, headcounts);
+    }
+
+    /** As above, the units of both years matched on their key. */
     public Contents withPrevious(ConsolidatedData previous, Fulfilment fulfilment, GapChange change) {
-      return new Contents(gaps, units, outcomes, Optional.of(previous), Optional.of(fulfilment), Optional.of(change), config, submissions, headcounts);
+      return withPrevious(previous, YearBasis.of(units, previous.units()), fulfilment, change);
     }
 
     /**
@@ -79,7 +100,17 @@ public final class ConsolidatedWorkbook {
      * Inlämning counts per avdelning instead of listing units, managers and files.
      */
     public Contents upward(List<UnitReport> units, List<FileOutcome> outcomes, Optional<ConsolidatedData> previous) {
-      return new Contents(gaps, units, outcomes, previous, fulfilment, change, config, submissions.withoutNames(), headcounts);
+      return upward(units, outcomes, previous, basis);
+    }
+
+    /**
+     * As above, with the basis of the comparison over the rows written; it counts the units
+     * instead of naming them (the upward version names no unit).
+     */
+    public Contents upward(
+        List<UnitReport> units, List<FileOutcome> outcomes, Optional<ConsolidatedData> previous, Optional<YearBasis> basis) {
+      return new Contents(gaps, units, outcomes, previous, fulfilment, change, basis.map(YearBasis::withoutNames), config,
+          submissions.withoutNames(), headcounts);
     }
   }
 
@@ -101,13 +132,15 @@ public final class ConsolidatedWorkbook {
     wb.setCellFormulaValidation(false);
     Styles styles = new Styles(wb);
     StreamedRows rows = new StreamedRows();
-    BasisSheet.write(wb, styles, contents.units(), rows);
-    GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps());
+    Optional<Function<UnitReport, YearBasis.Standing>> standing =
+        contents.previous().isPresent() ? contents.basis().map(b -> b::current) : Optional.empty();
+    BasisSheet.write(wb, styles, contents.units(), rows, standing);
+    GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps(), contents.byAdministration());
     GoalSheet.write(wb, styles, contents.gaps(), layout);
     // With last year's workbook: its tables first (the formulas below refer to them).
-    contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, rows));
-    contents.fulfilment().ifPresent(f -> FulfilmentSheet.write(wb, styles, f, contents.gaps().administration()));
-    contents.change().ifPresent(c -> ChangeSheet.write(wb, styles, c, contents.gaps().administration()));
+    contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, contents.basis().orElseThrow(), rows));
+    contents.fulfilment().ifPresent(f -> FulfilmentSheet.write(wb, styles, f, contents.basis().orElseThrow(), contents.gaps().administration()));
+    contents.change().ifPresent(c -> ChangeSheet.write(wb, styles, c, contents.basis().orElseThrow(), contents.gaps().administration()));
     IntakeSheet.write(wb, styles, contents.outcomes(), rows);
     List<String> order = ReportSheets.write(wb, styles, contents, layout, rows);
     for (int i = 0; i < order.size(); i++) {
@@ -124,6 +157,7 @@ public final class ConsolidatedWorkbook {
     wb.setSelectedTab(0);
     wb.setForceFormulaRecalculation(true);
     properties(wb, contents.gaps());
+    StyleSheetSchema.apply(wb);
     return new Built(wb, rows);
   }
 

@@ -49,11 +49,22 @@ public final class Labels {
 
   public static final String GOAL_TOTALS = "Summeringar";
 
+  /** Beside a förvaltning's name above its block of lines in a roll-up (issue 13 §5). */
+  public static final String ADMINISTRATION_BLOCK = "Förvaltning: raderna nedan gäller bara förvaltningens egna enheter.";
+
+  public static String administrationsNote(int administrations) {
+    return "Sammanställningen omfattar " + administrations + " förvaltningar: först raderna för alla "
+        + "tillsammans, sedan varje förvaltning för sig (sök på förvaltningens namn i kolumn A).";
+  }
+
+  public static final String GOAL_ADMINISTRATIONS = "Per förvaltning";
+
   public static final String INTAKE_TITLE = "Inläsning";
   public static final String INTAKE_NOTE =
       "Varje fil som hittades i mappen, med vad som hände med den och varför. En avvisad fil "
           + "räknas inte alls; rätta den och kör igen.";
   public static final String FILE = "Fil";
+  public static final String MANAGER = "Chef";
   public static final String STATUS = "Status";
   public static final String SEVERITY = "Typ";
   public static final String SHEET = "Blad";
@@ -104,9 +115,9 @@ public final class Labels {
   }
 
   public static final String CHANGE_NOTE =
-      "Kompetensgap = tillgång − behov (negativt = brist). Förändring = årets gap − förra årets: "
-          + "positivt (grönt) betyder att bristen minskat eller överskottet ökat. Texten är "
-          + "skriven utifrån talen.";
+      "Kompetensgap = tillgång − behov (negativt = brist), båda åren räknat över de enheter som finns med "
+          + "båda åren. Förändring = årets gap − förra årets: positivt (grönt) betyder att bristen minskat "
+          + "eller överskottet ökat. Texten är skriven utifrån talen.";
 
   public static String gapOf(int year) {
     return "Kompetensgap " + year;

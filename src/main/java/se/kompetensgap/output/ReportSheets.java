@@ -32,6 +32,7 @@ final class ReportSheets {
     RiskAssessmentsSheet.write(wb, styles, risks.assessments(), later);
     RiskAnalysisSheet.write(wb, styles, contents.gaps(), layout, risks, t, later);
     ActivityPlanSheet.write(wb, styles, plan, contents.gaps().year(), later);
+    UnitActivitiesSheet.write(wb, styles, contents.units(), later);
     Submissions.Result sub = contents.submissions();
     SubmissionSheet.write(wb, styles, sub, config, contents.gaps().year(), later);
     contents.headcounts().ifPresent(h -> HeadcountSheet.write(wb, styles, config, contents.units(), h, t.lowCoverage()));
@@ -40,13 +41,13 @@ final class ReportSheets {
         (int) contents.outcomes().stream().filter(o -> o.fate() == FileFate.REJECTED).count(),
         sub.withList() ? Optional.of((int) (sub.lines().size() - sub.count(Submissions.Status.UNEXPECTED))) : Optional.empty(),
         (int) sub.count(Submissions.Status.MISSING));
-    SummarySheet.write(wb, styles, contents.gaps(), layout, Narrative.write(contents.gaps(), risks, t, intake), sub);
+    SummarySheet.write(wb, styles, contents.gaps(), layout, Narrative.write(contents.gaps(), risks, t, intake, contents.fulfilment(), contents.basis()), sub);
     List<String> order = new ArrayList<>(List.of(ListContract.SUMMARY_SHEET, Contract.GAP_SHEET, Contract.GOAL_SHEET,
         ListContract.RISK_SHEET, ListContract.ACTIVITY_SHEET, ListContract.SUBMISSION_SHEET));
     if (contents.headcounts().isPresent()) {
       order.add(ListContract.HEADCOUNT_CHECK_SHEET);
     }
-    order.addAll(List.of(Contract.BASIS_SHEET, RiskAssessmentsSheet.SHEET, Contract.INTAKE_SHEET));
+    order.addAll(List.of(Contract.BASIS_SHEET, RiskAssessmentsSheet.SHEET, ListContract.UNIT_ACTIVITY_SHEET, Contract.INTAKE_SHEET));
     return order;
   }
 

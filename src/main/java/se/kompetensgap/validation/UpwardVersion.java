@@ -130,7 +130,7 @@ public final class UpwardVersion {
             UnitInfo scrubbed = new UnitInfo(i.year(), i.administration(), i.focusArea(), i.department(), "", "", i.date(), i.mappingType());
             return new UnitReport(name, scrubbed, r.rows(), List.of(), List.of());
           });
-      out.add(new FileOutcome(name, o.fate(), report, summary(name, o)));
+      out.add(new FileOutcome(name, o.fate(), report, summary(name, o), Optional.empty()));
     }
     return out;
   }
