@@ -83,6 +83,7 @@ public final class ConsolidatedWorkbookReader {
     RawTable basis = source.table(Contract.BASIS_TABLE, Contract.BASIS_SHEET, Contract.SOURCE).orElseThrow();
     RawTable goals = source.table(Contract.GOAL_TABLE, Contract.GOAL_SHEET, Contract.CATEGORY).orElseThrow();
     List<UnitReport> units = readBasis(basis, sink, values, unitPrefix);
+    units = UnitTables.attach(units, source, matcher, sink);
     List<GoalRow> goalRows = readGoals(goals, sink, values);
     // Historik (issue 13) is optional: workbooks of earlier versions have none.
     List<HistoryRow> history =

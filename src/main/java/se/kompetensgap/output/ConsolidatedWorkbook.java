@@ -9,6 +9,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.kompetensgap.analysis.Fulfilment;
+import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.analysis.GapChange;
 import se.kompetensgap.analysis.GapReport;
 import se.kompetensgap.analysis.YearBasis;
@@ -75,6 +76,15 @@ public final class ConsolidatedWorkbook {
           headcounts);
     }
 
+    /**
+     * One gap report per förvaltning when the units name more than one (a roll-up across
+     * förvaltningar, issue 13 §5); empty otherwise. The upward version's summed rows keep their
+     * Förvaltning, so both versions give the same blocks.
+     */
+    public List<GapReport> byAdministration() {
+      return GapAnalysis.byAdministration(units, config, gaps.year());
+    }
+
     /** The same contents with last year's workbook and what follows from it. */
     public Contents withPrevious(ConsolidatedData previous, YearBasis basis, Fulfilment fulfilment, GapChange change) {
       return new Contents(gaps, units, outcomes, Optional.of(previous), Optional.of(fulfilment), Optional.of(change),
@@ -126,7 +136,7 @@ public final class ConsolidatedWorkbook {
     Optional<Function<UnitReport, YearBasis.Standing>> standing =
         contents.previous().isPresent() ? contents.basis().map(b -> b::current) : Optional.empty();
     BasisSheet.write(wb, styles, contents.units(), rows, standing);
-    GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps());
+    GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps(), contents.byAdministration());
     GoalSheet.write(wb, styles, contents.gaps(), layout);
     // Historik (issue 13) reads Underlag and Kompetensmal; Måluppfyllelse and Utveckling read it.
     List<HistoryRow> history = HistorySheets.history(contents);
