@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.kompetensgap.analysis.ActivityPlan;
+import se.kompetensgap.analysis.FollowUp;
+import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.analysis.Narrative;
 import se.kompetensgap.analysis.PlannedActivity;
 import se.kompetensgap.analysis.RiskAnalysis;
@@ -30,8 +32,12 @@ final class ReportSheets {
     RiskAnalysis.Result risks = RiskAnalysis.analyse(contents.units(), contents.gaps(), config);
     List<PlannedActivity> plan = ActivityPlan.merge(contents.units());
     RiskAssessmentsSheet.write(wb, styles, risks.assessments(), later);
-    RiskAnalysisSheet.write(wb, styles, contents.gaps(), layout, risks, t, later);
-    ActivityPlanSheet.write(wb, styles, plan, contents.gaps().year(), later);
+    // With last year's workbook: its risks and activities, read per unit, followed up (issue 13 §4).
+    Optional<RiskAnalysisSheet.Previous> lastRisks = contents.previous().map(p -> new RiskAnalysisSheet.Previous(p.year(),
+        RiskAnalysis.analyse(p.units(), GapAnalysis.analyse(p.units(), config, p.year(), p.administration()), config)));
+    Optional<FollowUp.Activities> lastActivities = contents.previous().map(p -> FollowUp.activities(contents.units(), p.units()));
+    RiskAnalysisSheet.write(wb, styles, contents.gaps(), layout, risks, t, lastRisks, later);
+    ActivityPlanSheet.write(wb, styles, plan, contents.gaps().year(), lastActivities, later);
     UnitActivitiesSheet.write(wb, styles, contents.units(), later);
     Submissions.Result sub = contents.submissions();
     SubmissionSheet.write(wb, styles, sub, config, contents.gaps().year(), later);
