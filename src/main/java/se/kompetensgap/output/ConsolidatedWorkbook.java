@@ -110,13 +110,13 @@ public final class ConsolidatedWorkbook {
     StreamedRows rows = new StreamedRows();
     BasisSheet.write(wb, styles, contents.units(), rows);
     GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps(), contents.byAdministration());
-    GoalSheet.write(wb, styles, contents.gaps(), layout);
+    List<Integer> administrationGoals = GoalSheet.write(wb, styles, contents.gaps(), layout);
     // With last year's workbook: its tables first (the formulas below refer to them).
     contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, rows));
     contents.fulfilment().ifPresent(f -> FulfilmentSheet.write(wb, styles, f, contents.gaps().administration()));
     contents.change().ifPresent(c -> ChangeSheet.write(wb, styles, c, contents.gaps().administration()));
     IntakeSheet.write(wb, styles, contents.outcomes(), rows);
-    List<String> order = ReportSheets.write(wb, styles, contents, layout, rows);
+    List<String> order = ReportSheets.write(wb, styles, contents, layout, administrationGoals, rows);
     for (int i = 0; i < order.size(); i++) {
       wb.setSheetOrder(order.get(i), i);
     }

@@ -25,8 +25,9 @@ import se.kompetensgap.validation.FileOutcome;
 final class ReportSheets {
   private ReportSheets() {}
 
+  /** @param administrationGoals Kompetensmål's row of each förvaltning's total in a roll-up (see {@link GoalSheet#write}) */
   static List<String> write(XSSFWorkbook wb, Styles styles, ConsolidatedWorkbook.Contents contents, GapSheet.Layout layout,
-      StreamedRows later) {
+      List<Integer> administrationGoals, StreamedRows later) {
     Configuration config = contents.config();
     Thresholds t = Thresholds.of(config);
     RiskAnalysis.Result risks = RiskAnalysis.analyse(contents.units(), contents.gaps(), config);
@@ -47,7 +48,7 @@ final class ReportSheets {
         (int) contents.outcomes().stream().filter(o -> o.fate() == FileFate.REJECTED).count(),
         sub.withList() ? Optional.of((int) (sub.lines().size() - sub.count(Submissions.Status.UNEXPECTED))) : Optional.empty(),
         (int) sub.count(Submissions.Status.MISSING));
-    SummarySheet.write(wb, styles, contents.gaps(), layout, Narrative.write(contents.gaps(), risks, t, intake), sub);
+    SummarySheet.write(wb, styles, contents.gaps(), layout, Narrative.write(contents.gaps(), risks, t, intake), sub, administrationGoals);
     List<String> order = new ArrayList<>(List.of(ListContract.SUMMARY_SHEET, Contract.GAP_SHEET, Contract.GOAL_SHEET,
         ListContract.RISK_SHEET, ListContract.ACTIVITY_SHEET, ListContract.SUBMISSION_SHEET));
     if (contents.headcounts().isPresent()) {
