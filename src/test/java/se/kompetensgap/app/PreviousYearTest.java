@@ -58,7 +58,7 @@ class PreviousYearTest {
       UnitWorkbooks.write(folder.resolve(r.source()), CONFIG, inYear(r, 2025, MappingType.FULL, 0));
     }
     fjol = dir.resolve("konsoliderad-2025.xlsx");
-    Consolidation.run(new Consolidation.Request(folder, fjol, CONFIG));
+    Consolidation.run(Consolidation.Request.builder(folder, fjol, CONFIG).build());
   }
 
   /** The unit in another year and of another kind, with {@code extraHog} more people at Hög. */
@@ -84,7 +84,7 @@ class PreviousYearTest {
   }
 
   static Consolidation.Result run(Path folder, Path out, Path previous) throws Exception {
-    return Consolidation.run(new Consolidation.Request(folder, out, CONFIG, Optional.ofNullable(previous)));
+    return Consolidation.run(Consolidation.Request.builder(folder, out, CONFIG).previous(Optional.ofNullable(previous)).build());
   }
 
   // --- Lättversion ---
@@ -260,14 +260,19 @@ class PreviousYearTest {
   }
 
   @Test
-  void aFolderMixingConsolidatedAndManagerWorkbooksIsRefused() throws Exception {
+  void lastYearsConsolidationLyingInTheFolderIsSkippedNotCounted() throws Exception {
+    // Issue 10 §4: a consolidation of the same förvaltning among its managers' workbooks (an
+    // earlier output, or last year's) is skipped with a note; only another förvaltning's is a
+    // real mix, refused (CommandRulesTest).
     Path folder = thisYear("blandad", Map.of());
     Files.copy(fjol, folder.resolve("konsoliderad-2025.xlsx"));
     Path out = dir.resolve("blandad.xlsx");
-    RefusedException e = org.junit.jupiter.api.Assertions.assertThrows(RefusedException.class, () -> run(folder, out, null));
-    assertTrue(e.getMessage().contains("både konsoliderade arbetsböcker (konsoliderad-2025.xlsx)"), e.getMessage());
-    assertTrue(e.getMessage().contains("räknas enheterna två gånger"), e.getMessage());
-    assertFalse(Files.exists(out));
+    Consolidation.Result r = run(folder, out, null);
+    FileOutcome o = outcome(r, "konsoliderad-2025.xlsx");
+    assertEquals(se.kompetensgap.validation.FileFate.SKIPPED, o.fate());
+    assertTrue(o.findings().get(0).message().contains("år 2025") && o.findings().get(0).message().contains("hoppas över"),
+        o.findings().toString());
+    assertEquals(run(thisYear("ren", Map.of()), dir.resolve("ren.xlsx"), null).units().size(), r.units().size());
   }
 
   static FileOutcome outcome(Consolidation.Result result, String file) {
