@@ -277,9 +277,11 @@ public final class ReportText {
   /** "Kommentar kompetensmål": the moves in total and where the need is greatest. */
   public static List<String> goalsComment(int movesTwo, int movesFive, int highTwo, List<Moves> moves, double largeShare) {
     List<String> out = new ArrayList<>();
+    String high = movesTwo == 0 ? ""
+        : movesTwo == 1 ? (highTwo == 1 ? " Den gäller hög eller mycket hög nivå." : " Den gäller viss eller god nivå.")
+        : " Av förflyttningarna på 2 års sikt gäller " + highTwo + " hög eller mycket hög nivå.";
     out.add("Kompetensmålen innebär totalt " + count(movesTwo, "kompetensförflyttning", "kompetensförflyttningar")
-        + " på 2 års sikt och " + movesFive + " på 5 års sikt. Av förflyttningarna på 2 års sikt gäller "
-        + highTwo + " hög eller mycket hög nivå.");
+        + " på 2 års sikt och " + movesFive + " på 5 års sikt." + high);
     List<Moves> sorted = moves.stream().filter(m -> m.moves() > 0).sorted(Comparator.comparingInt(Moves::moves).reversed()).toList();
     if (sorted.isEmpty()) {
       return out;
@@ -293,7 +295,7 @@ public final class ReportText {
           + join(greatest) + ".");
     }
     if (!rest.isEmpty()) {
-      out.add("Behov av kompetensförflyttningar finns även i mindre omfattning inom "
+      out.add("Behov av kompetensförflyttningar finns " + (greatest.isEmpty() ? "" : "även ") + "i mindre omfattning inom "
           + (rest.size() == 1 ? "yrkeskategorin " : "yrkeskategorierna ") + join(rest) + ".");
     }
     return out;
