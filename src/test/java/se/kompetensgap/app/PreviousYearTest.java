@@ -129,13 +129,15 @@ class PreviousYearTest {
   }
 
   @Test
-  void aLightMappingWithoutLastYearsWorkbookIsRejectedNamingTheOption() throws Exception {
+  void aLightMappingWithoutLastYearsWorkbookIsRejectedSayingHrNeedsIt() throws Exception {
     UnitReport unit = ExampleFolder.reports().get(2);
     Consolidation.Result result =
         run(thisYear("latt-utan", Map.of(2, inYear(unit, 2026, MappingType.LIGHT, 0))), dir.resolve("latt-utan.xlsx"), null);
     FileOutcome o = outcome(result, unit.source());
     assertEquals(FileFate.REJECTED, o.fate());
-    assertTrue(o.findings().stream().anyMatch(f -> f.message().contains("--foregaende")), o.findings().toString());
+    // The finding reaches the manager's receipt: it names no command-line flag (issue 10).
+    assertTrue(o.findings().stream().anyMatch(f -> f.message().contains("HR behöver förra årets sammanställning")), o.findings().toString());
+    assertTrue(o.findings().stream().noneMatch(f -> f.message().contains("--")), o.findings().toString());
   }
 
   // --- FJOL is checked ---
