@@ -57,7 +57,6 @@ public final class ReportDocument {
     Docx d = new Docx(doc);
     TitlePage.write(d, w, front);
     XWPFParagraph contents = ContentsSection.start(d);
-    d.pageBreak();
     IntroductionSection.write(d, front.introduction());
     try {
       SummarySection.write(d, w);

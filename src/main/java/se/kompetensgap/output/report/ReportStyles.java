@@ -60,7 +60,9 @@ final class ReportStyles {
     normal.setDefault(true);
     normal.addNewQFormat();
 
-    heading(styles, HEADING_1, "heading 1", "Rubrik 1", 0, 32, 360, 160);
+    CTStyle h1 = heading(styles, HEADING_1, "heading 1", "Rubrik 1", 0, 32, 0, 160);
+    // Each main section on a new page, as in seed 002 (also the table of contents, based on it).
+    h1.getPPr().addNewPageBreakBefore();
     heading(styles, HEADING_2, "heading 2", "Rubrik 2", 1, 26, 240, 120);
 
     CTStyle title = style(styles, TITLE, "Title", NORMAL);
@@ -135,7 +137,7 @@ final class ReportStyles {
     return s;
   }
 
-  private static void heading(CTStyles styles, String id, String name, String alias, int outline, int halfPoints, int before, int after) {
+  private static CTStyle heading(CTStyles styles, String id, String name, String alias, int outline, int halfPoints, int before, int after) {
     CTStyle h = style(styles, id, name, NORMAL);
     h.addNewAliases().setVal(alias);
     h.addNewNext().setVal(NORMAL);
@@ -154,6 +156,7 @@ final class ReportStyles {
     r.addNewColor().setVal(HEADING_COLOUR);
     r.addNewSz().setVal(BigInteger.valueOf(halfPoints));
     r.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+    return h;
   }
 
   private static void toc(CTStyles styles, String id, String name, int indent, boolean bold) {

@@ -37,6 +37,5 @@ final class TitlePage {
     d.paragraph("Kompetensanalys " + w.year() + " med kompetensmål på 2 års sikt (till " + (w.year() + 2)
         + ") och 5 års sikt (till " + (w.year() + 5) + ").");
     d.paragraph("Datum: " + DATE.format(front.date()));
-    d.pageBreak();
   }
 }
