@@ -35,6 +35,7 @@ public final class Main {
           new ExampleCommand(),
           new WatchCommand(),
           new ValidateCommand(),
+          new MailingCommand(),
           new ReportCommand());
 
   private final PrintStream out;

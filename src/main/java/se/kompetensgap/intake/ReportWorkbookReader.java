@@ -91,6 +91,7 @@ public final class ReportWorkbookReader {
     String administration = dash < 0 ? "" : title.substring(dash + 3).strip();
     Map<String, List<String>> managerComments = new LinkedHashMap<>();
     List<GapRow> gaps = gaps(gapSheet, managerComments);
+    comments(managerComments);
 
     Sheet summary = wb.getSheet(ListContract.SUMMARY_SHEET);
     List<String> paragraphs = new ArrayList<>();
@@ -264,6 +265,35 @@ public final class ReportWorkbookReader {
     return rows;
   }
 
+  /**
+   * The managers' comments on why a category's need changes: the table Kommentarer (one row per
+   * unit and category, Kartläggning's Kommentar column), without the unit, each text once.
+   */
+  private void comments(Map<String, List<String>> out) throws UnreadableFileException {
+    Optional<XSSFTable> t = table(Contract.COMMENTS_TABLE);
+    if (t.isEmpty()) {
+      return;
+    }
+    Sheet s = t.get().getXSSFSheet();
+    int header = t.get().getStartRowIndex();
+    Map<String, Integer> cols = headers(s, header);
+    Integer category = cols.get(Labelled.normalise(Contract.CATEGORY));
+    Integer comment = cols.get(Labelled.normalise(Contract.MAPPING_COMMENT));
+    if (category == null || comment == null) {
+      return;
+    }
+    for (int r = header + 1; r <= t.get().getEndRowIndex(); r++) {
+      String cat = text(s, r, category);
+      String c = text(s, r, comment);
+      if (!cat.isBlank() && !c.isBlank()) {
+        List<String> list = out.computeIfAbsent(cat, k -> new ArrayList<>());
+        if (!list.contains(c)) {
+          list.add(c);
+        }
+      }
+    }
+  }
+
   private static RowKind kind(String area, String category) {
     return area.isBlank() || category.toLowerCase(Locale.ROOT).endsWith("totalt") ? RowKind.TOTAL : RowKind.CATEGORY;
   }
@@ -346,7 +376,7 @@ public final class ReportWorkbookReader {
     for (int r = header + 1; r <= s.getLastRowNum(); r++) {
       String cat = text(s, r, category);
       if (cat.isBlank()) {
-        continue;
+        break; // the end of the table (the sheet may go on with the long-term goals)
       }
       String a = text(s, r, area);
       List<Integer> goals = new ArrayList<>();

@@ -135,6 +135,18 @@ class ReportTest {
   }
 
   @Test
+  void theManagersCommentStandsUnderItsCategoryWithoutItsUnit() throws Exception {
+    try (XWPFDocument doc = Docs.open(report)) {
+      List<List<String>> rows = Docs.rows(doc);
+      int eb = rows.indexOf(gapRow(doc, "Socialsekreterare ekonomiskt bistånd 5 år"));
+      String comment = rows.get(eb + 1).get(0);
+      assertTrue(comment.startsWith("Kommentar"), comment);
+      assertTrue(comment.contains("– Det kvantitativa behovet är svårt att bedöma och olika samhällsfaktorer, så som eventuell "
+          + "lågkonjunktur"), comment);
+    }
+  }
+
+  @Test
   void headingsInSeed002sOrderAsWordsHeadingStyles() throws Exception {
     try (XWPFDocument doc = Docs.open(report)) {
       assertEquals(HEADINGS, Docs.styled(doc, "Heading1"));

@@ -84,8 +84,12 @@ final class GapSection {
     rows.stream().filter(r -> r.horizon() == Horizon.TWO_YEARS && !r.distribution().isEmpty()).findFirst().ifPresent(r ->
         Docx.cellParagraph(cell, "Bedömt behov av fördelning mellan kompetensnivåerna (2 år): "
             + ReportText.distribution(r.distribution()), false));
-    for (String c : w.managerComments().getOrDefault(category, List.of())) {
-      Docx.cellParagraph(cell, c, false);
+    List<String> comments = w.managerComments().getOrDefault(category, List.of());
+    if (!comments.isEmpty()) {
+      Docx.cellParagraph(cell, "Chefernas kommentarer om behovet:", false);
+      for (String c : comments) {
+        Docx.cellParagraph(cell, "– " + c, false);
+      }
     }
     List<ChangeRow> changes = w.changes().stream().filter(c -> c.category().equals(category)).toList();
     for (ChangeRow c : changes) {
