@@ -27,6 +27,21 @@ if [ ! -d scripts/ooxml/node_modules/@ooxml-tools/validate ]; then
   fi
 fi
 
+# The report (rapport) is a Word document: its test prints it through LibreOffice Writer, a
+# separate package on Debian, and reads the PDF's text with pdftotext. Carlito has Calibri's
+# metrics, so the PDF is laid out as in Word.
+if command -v soffice >/dev/null 2>&1 && ! ls "$(dirname "$(readlink -f "$(command -v soffice)")")"/libswlo* >/dev/null 2>&1 \
+    || ! command -v pdftotext >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installerar LibreOffice Writer, pdftotext och typsnittet Carlito för rapportens test …"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito >/dev/null
+  else
+    echo "OBS: LibreOffice Writer eller pdftotext saknas; rapportens PDF-test hoppas över."
+  fi
+fi
+
 mvn -B -ntp verify "$@"
 
 # The launcher the README runs (issue 6): bin/kompetensgap with bin/jvm.options and the

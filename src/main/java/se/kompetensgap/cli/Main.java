@@ -35,7 +35,8 @@ public final class Main {
           new ExampleCommand(),
           new WatchCommand(),
           new ValidateCommand(),
-          new MailingCommand());
+          new MailingCommand(),
+          new ReportCommand());
 
   private final PrintStream out;
   private final PrintStream err;

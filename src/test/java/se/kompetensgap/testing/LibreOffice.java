@@ -133,6 +133,30 @@ public final class LibreOffice {
     return convert(xlsx.toAbsolutePath().normalize(), outDir, "pdf:calc_pdf_Export", "pdf");
   }
 
+  /**
+   * Whether LibreOffice can open Word documents: Writer is a separate package on Debian
+   * (libreoffice-writer-nogui), and without it soffice only says "source file could not be loaded".
+   */
+  public static boolean hasWriter() {
+    Optional<Path> soffice = soffice();
+    if (soffice.isEmpty()) {
+      return false;
+    }
+    try {
+      Path program = soffice.get().toRealPath().getParent();
+      try (Stream<Path> files = Files.list(program)) {
+        return files.map(f -> f.getFileName().toString()).anyMatch(n -> n.startsWith("libswlo") || n.startsWith("swlo"));
+      }
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Prints a Word document to a PDF in {@code outDir} (needs {@link #hasWriter}). */
+  public static Path docxToPdf(Path docx, Path outDir) throws IOException, InterruptedException {
+    return convert(docx.toAbsolutePath().normalize(), outDir, "pdf:writer_pdf_Export", "pdf");
+  }
+
   private static Path convert(Path in, Path outDir, String target, String extension)
       throws IOException, InterruptedException {
     Path soffice =
