@@ -36,3 +36,31 @@ if [ "$shared" -lt 1000 ]; then
   exit 1
 fi
 echo "bin/kompetensgap: $launched ($shared klasser ur klassarkivet)"
+
+# The bundle HR unzips (issue 14): unzipped into a fresh folder and run with nothing but Java on
+# PATH (no Maven, no repository, no locale), its launcher consolidates the bundled examples. The
+# first run writes the class-data archive with its JVM stamp; the second run maps it.
+echo "Provkör paketet target/kompetensgap-*.zip i en tom mapp …"
+bundle=$(ls target/kompetensgap-*.zip)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+unzip -q "$bundle" -d "$tmp"
+mkdir "$tmp/path"
+for tool in sh dirname readlink grep ls awk cat rm mkdir; do ln -s "$(command -v "$tool")" "$tmp/path/$tool"; done
+ln -s "$(readlink -f "$(command -v "$java")")" "$tmp/path/java"
+home=$(echo "$tmp"/kompetensgap-*)
+for run in 1 2; do
+  got=$(cd "$home" && env -i PATH="$tmp/path" HOME="$tmp" ./kompetensgap konsolidera examples/inkommande -o "$tmp/konsoliderad.xlsx" -q)
+  if ! grep -q "^14 arbetsböcker inlästa, 0 avvisade, 3 hoppades över → " <<<"$got" || [ ! -s "$tmp/konsoliderad.xlsx" ]; then
+    echo "FEL: paketets kompetensgap (körning $run) gav \"$got\"" >&2
+    exit 1
+  fi
+done
+if [ ! -s "$home/kompetensgap.jsa" ] || ! grep -q "JAVA_RUNTIME_VERSION" "$home/kompetensgap.jsa.jvm"; then
+  echo "FEL: paketets första körning skrev inget klassarkiv med JVM-stämpel" >&2
+  exit 1
+fi
+for f in kompetensgap.jar kompetensgap.cmd jvm.options LÄSMIG.txt README.md workbook-templates/kompetenskartlaggning.xlsx; do
+  [ -e "$home/$f" ] || { echo "FEL: $f saknas i paketet" >&2; exit 1; }
+done
+echo "Paketet: $got"
