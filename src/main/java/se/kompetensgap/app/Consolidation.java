@@ -26,6 +26,7 @@ import se.kompetensgap.model.UnitReport;
 import se.kompetensgap.output.AtomicFile;
 import se.kompetensgap.output.ConsolidatedWorkbook;
 import se.kompetensgap.text.Contract;
+import se.kompetensgap.validation.ExampleRule;
 import se.kompetensgap.validation.FileOutcome;
 import se.kompetensgap.validation.Finding;
 import se.kompetensgap.validation.FolderRules;
@@ -35,7 +36,10 @@ import se.kompetensgap.validation.UpwardVersion;
 /** One consolidation run: find → read → folder rules → analyse → write. No business rules. */
 public final class Consolidation {
 
-  /** What to consolidate, and where to. */
+  /**
+   * What to consolidate, and where to. Built one way, with {@link #builder}: every front door
+   * (each command, the watcher, the window) names only what it sets.
+   */
   public record Request(
       Path folder,
       Path output,
@@ -44,21 +48,80 @@ public final class Consolidation {
       boolean withoutUnits,
       Optional<Path> expectedUnits,
       Optional<Path> headcounts) {
-    public Request(Path folder, Path output, Configuration config) {
-      this(folder, output, config, Optional.empty(), false, Optional.empty(), Optional.empty());
+    public Request {
+      java.util.Objects.requireNonNull(folder, "folder");
+      java.util.Objects.requireNonNull(output, "output");
+      java.util.Objects.requireNonNull(config, "config");
+      java.util.Objects.requireNonNull(previous, "previous");
+      java.util.Objects.requireNonNull(expectedUnits, "expectedUnits");
+      java.util.Objects.requireNonNull(headcounts, "headcounts");
     }
 
-    public Request(Path folder, Path output, Configuration config, Optional<Path> previous) {
-      this(folder, output, config, previous, false, Optional.empty(), Optional.empty());
+    /** A request for {@code folder} into {@code output}; everything else off until set. */
+    public static Builder builder(Path folder, Path output, Configuration config) {
+      return new Builder(folder, output, config);
     }
 
-    public Request(Path folder, Path output, Configuration config, boolean withoutUnits) {
-      this(folder, output, config, Optional.empty(), withoutUnits, Optional.empty(), Optional.empty());
+    /** The same request written to another file (the watcher's and the window's reruns). */
+    public Request withOutput(Path other) {
+      return new Request(folder, other, config, previous, withoutUnits, expectedUnits, headcounts);
+    }
+  }
+
+  /** Builds a {@link Request}; each setter names one flag of {@code konsolidera}. */
+  public static final class Builder {
+    private final Path folder;
+    private final Path output;
+    private final Configuration config;
+    private Optional<Path> previous = Optional.empty();
+    private boolean withoutUnits;
+    private Optional<Path> expectedUnits = Optional.empty();
+    private Optional<Path> headcounts = Optional.empty();
+
+    private Builder(Path folder, Path output, Configuration config) {
+      this.folder = folder;
+      this.output = output;
+      this.config = config;
     }
 
-    public Request(
-        Path folder, Path output, Configuration config, Optional<Path> expectedUnits, Optional<Path> headcounts) {
-      this(folder, output, config, Optional.empty(), false, expectedUnits, headcounts);
+    /** --foregaende: last year's consolidated workbook. */
+    public Builder previous(Optional<Path> file) {
+      this.previous = file;
+      return this;
+    }
+
+    public Builder previous(Path file) {
+      return previous(Optional.of(file));
+    }
+
+    /** --utan-enheter: the upward version. */
+    public Builder withoutUnits(boolean on) {
+      this.withoutUnits = on;
+      return this;
+    }
+
+    /** --enheter: HR's list of units expected to submit. */
+    public Builder expectedUnits(Optional<Path> file) {
+      this.expectedUnits = file;
+      return this;
+    }
+
+    public Builder expectedUnits(Path file) {
+      return expectedUnits(Optional.of(file));
+    }
+
+    /** --personal: head counts from the staff statistics. */
+    public Builder headcounts(Optional<Path> file) {
+      this.headcounts = file;
+      return this;
+    }
+
+    public Builder headcounts(Path file) {
+      return headcounts(Optional.of(file));
+    }
+
+    public Request build() {
+      return new Request(folder, output, config, previous, withoutUnits, expectedUnits, headcounts);
     }
   }
 
@@ -111,7 +174,7 @@ public final class Consolidation {
     for (FolderScanner.FoundFile f : found) {
       times.put(f.name(), Files.getLastModifiedTime(f.path()).toMillis());
     }
-    FolderRules.Result ruled = FolderRules.apply(outcomes, times, previous.isPresent());
+    FolderRules.Result ruled = FolderRules.apply(ExampleRule.apply(outcomes), times, previous.isPresent());
     if (previous.isPresent()) {
       ruled = new FolderRules.Result(
           LightMappingRule.apply(ruled.outcomes(), previous.get().units(), previous.get().year()), ruled.year());

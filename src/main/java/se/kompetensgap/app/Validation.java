@@ -13,6 +13,7 @@ import se.kompetensgap.intake.FolderScanner;
 import se.kompetensgap.output.AtomicFile;
 import se.kompetensgap.output.Receipts;
 import se.kompetensgap.validation.FileFate;
+import se.kompetensgap.validation.ExampleRule;
 import se.kompetensgap.validation.FileOutcome;
 import se.kompetensgap.validation.FolderRules;
 
@@ -40,7 +41,7 @@ public final class Validation {
     for (FolderScanner.FoundFile f : found) {
       times.put(f.name(), Files.getLastModifiedTime(f.path()).toMillis());
     }
-    return new Result(FolderRules.apply(read, times, false).outcomes(), workbooks);
+    return new Result(FolderRules.apply(ExampleRule.apply(read), times, false).outcomes(), workbooks);
   }
 
   /** Writes one receipt per manager's workbook into {@code dir}; returns the files written. */

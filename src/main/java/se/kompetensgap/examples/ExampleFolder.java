@@ -41,7 +41,8 @@ public final class ExampleFolder {
   private ExampleFolder() {}
 
   public static final int YEAR = 2026;
-  public static final String ADMINISTRATION = "Arbetsmarknads- och socialförvaltningen";
+  /** Marked as made up (issue 10 §3): a real folder refuses to count these workbooks. */
+  public static final String ADMINISTRATION = "Arbetsmarknads- och socialförvaltningen " + se.kompetensgap.text.Contract.EXAMPLE_MARK;
   static final long SEED = 2019;
 
   /** Totals per category: supply, demand 2 år, demand 5 år (Viss, God, Hög, Mycket hög). */
@@ -149,6 +150,7 @@ public final class ExampleFolder {
     AtomicFile.write(file, (OutputStream out) -> {
       try (XSSFWorkbook wb = TemplateWriter.build(config, Optional.of(report.info().focusArea()))) {
         TemplateFiller.fill(wb, report);
+        wb.getProperties().getCoreProperties().setCategory("Exempel – påhittade uppgifter, skrivna av kompetensgap exempel");
         wb.write(out);
       }
     });

@@ -28,6 +28,12 @@ public final class Contract {
   public static final String KEY_DATE = "Datum";
   public static final String KEY_MAPPING_TYPE = "Kartläggningstyp";
 
+  /**
+   * How {@code exempel} marks a made-up workbook: Förvaltning ends with this (and the document's
+   * category property says so), so that examples never mix silently with real workbooks.
+   */
+  public static final String EXAMPLE_MARK = "(exempel)";
+
   /** The rows of the Enhet table, in template order. */
   public static final List<String> UNIT_KEYS =
       List.of(

@@ -50,7 +50,7 @@ class BadFolderTest {
     before = snapshot(folder.path());
     output = dir.resolve("sammanstallning.xlsx");
     long t0 = System.nanoTime();
-    result = Consolidation.run(new Consolidation.Request(folder.path(), output, ConfigurationParser.defaults()));
+    result = Consolidation.run(Consolidation.Request.builder(folder.path(), output, ConfigurationParser.defaults()).build());
     millis = (System.nanoTime() - t0) / 1_000_000;
     after = snapshot(folder.path());
   }

@@ -40,7 +40,7 @@ class ConsolidationTest {
     Path folder = dir.resolve("inkommande");
     ExampleFolder.write(folder, ConfigurationParser.defaults());
     output = dir.resolve("konsoliderad.xlsx");
-    result = Consolidation.run(new Consolidation.Request(folder, output, ConfigurationParser.defaults()));
+    result = Consolidation.run(Consolidation.Request.builder(folder, output, ConfigurationParser.defaults()).build());
   }
 
   @Test

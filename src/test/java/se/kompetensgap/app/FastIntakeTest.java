@@ -33,7 +33,7 @@ class FastIntakeTest {
 
   static String consolidate(Path folder, Path out, RunSettings settings) throws Exception {
     Configuration config = ConfigurationParser.defaults();
-    Consolidation.run(new Consolidation.Request(folder, out, config), settings);
+    Consolidation.run(Consolidation.Request.builder(folder, out, config).build(), settings);
     return WorkbookDump.dump(out);
   }
 
@@ -70,7 +70,7 @@ class FastIntakeTest {
     assertSameWorkbook(folder, out);
 
     Consolidation.Result r =
-        Consolidation.run(new Consolidation.Request(folder, out.resolve("igen.xlsx"), ConfigurationParser.defaults()));
+        Consolidation.run(Consolidation.Request.builder(folder, out.resolve("igen.xlsx"), ConfigurationParser.defaults()).build());
     List<FileOutcome> outcomes = r.outcomes();
     assertEquals(61, outcomes.stream().filter(o -> o.fate().counted()).count());
     assertEquals(2, outcomes.stream().filter(o -> o.fate() == FileFate.REJECTED).count());
@@ -92,7 +92,7 @@ class FastIntakeTest {
     Path folder = dir.resolve("ordning");
     GeneratedFolder.write(folder, 30, ConfigurationParser.defaults());
     Consolidation.Result r =
-        Consolidation.run(new Consolidation.Request(folder, dir.resolve("o.xlsx"), ConfigurationParser.defaults()));
+        Consolidation.run(Consolidation.Request.builder(folder, dir.resolve("o.xlsx"), ConfigurationParser.defaults()).build());
     List<String> files = r.outcomes().stream().map(FileOutcome::file).toList();
     assertEquals(files.stream().sorted().toList(), files);
     assertTrue(r.outcomes().stream().allMatch(o -> o.fate() == FileFate.READ), r.outcomes().toString());

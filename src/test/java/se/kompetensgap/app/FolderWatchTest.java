@@ -49,7 +49,7 @@ class FolderWatchTest {
     List<Consolidation.Result> runs = new CopyOnWriteArrayList<>();
     List<String> problems = new CopyOnWriteArrayList<>();
     FolderWatch watch =
-        new FolderWatch(new Consolidation.Request(folder, output, ConfigurationParser.defaults()), quiet, runs::add, problems::add);
+        new FolderWatch(Consolidation.Request.builder(folder, output, ConfigurationParser.defaults()).build(), quiet, runs::add, problems::add);
     Thread t = new Thread(() -> {
       try {
         watch.run();

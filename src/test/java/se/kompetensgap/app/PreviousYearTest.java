@@ -58,7 +58,7 @@ class PreviousYearTest {
       UnitWorkbooks.write(folder.resolve(r.source()), CONFIG, inYear(r, 2025, MappingType.FULL, 0));
     }
     fjol = dir.resolve("konsoliderad-2025.xlsx");
-    Consolidation.run(new Consolidation.Request(folder, fjol, CONFIG));
+    Consolidation.run(Consolidation.Request.builder(folder, fjol, CONFIG).build());
   }
 
   /** The unit in another year and of another kind, with {@code extraHog} more people at Hög. */
@@ -84,7 +84,7 @@ class PreviousYearTest {
   }
 
   static Consolidation.Result run(Path folder, Path out, Path previous) throws Exception {
-    return Consolidation.run(new Consolidation.Request(folder, out, CONFIG, Optional.ofNullable(previous)));
+    return Consolidation.run(Consolidation.Request.builder(folder, out, CONFIG).previous(Optional.ofNullable(previous)).build());
   }
 
   // --- Lättversion ---

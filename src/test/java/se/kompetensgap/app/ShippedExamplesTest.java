@@ -18,7 +18,7 @@ class ShippedExamplesTest {
   @Test
   void shippedExamplesConsolidateToTheGeneratorsReport(@TempDir Path dir) throws Exception {
     var config = ConfigurationParser.defaults();
-    var result = Consolidation.run(new Consolidation.Request(Path.of("examples/inkommande"), dir.resolve("k.xlsx"), config));
+    var result = Consolidation.run(Consolidation.Request.builder(Path.of("examples/inkommande"), dir.resolve("k.xlsx"), config).build());
     assertEquals(List.of(FileFate.READ), result.outcomes().stream().map(FileOutcome::fate).filter(FileFate::counted).distinct().toList());
     assertEquals(14, result.units().size());
     assertEquals(

@@ -51,7 +51,7 @@ class SubmissionCheckTest {
       wb.write(out);
     }
     Path output = dir.resolve("ut.xlsx");
-    Consolidation.Result r = Consolidation.run(new Consolidation.Request(in, output, config, Optional.of(list), Optional.empty()));
+    Consolidation.Result r = Consolidation.run(Consolidation.Request.builder(in, output, config).expectedUnits(list).build());
 
     assertEquals(FileFate.REJECTED, r.outcomes().stream().filter(o -> o.file().equals(fam.source())).findFirst().orElseThrow().fate());
     Submissions.Result s = r.submissions();

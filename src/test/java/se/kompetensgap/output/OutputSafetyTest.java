@@ -92,14 +92,18 @@ class OutputSafetyTest {
     ExampleFolder.write(folder, ConfigurationParser.defaults());
     Path locked = Files.createDirectories(dir.resolve("sammanstallning.xlsx"));
     Files.write(locked.resolve("upptagen"), EARLIER);
+    // The command line now refuses a folder as -o up front (issue 14); the app's own atomic
+    // write is what protects a target that cannot be replaced, so it is tested there.
+    assertThrows(java.io.IOException.class, () -> se.kompetensgap.app.Consolidation.run(
+        se.kompetensgap.app.Consolidation.Request.builder(folder, locked, ConfigurationParser.defaults()).build()));
+    assertArrayEquals(EARLIER, Files.readAllBytes(locked.resolve("upptagen")));
+    assertEquals(List.of("inkommande", "sammanstallning.xlsx"), files());
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = Main.run(new String[] {"konsolidera", folder.toString(), "-o", locked.toString(), "-q"},
         new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
     String message = err.toString(StandardCharsets.UTF_8);
-    assertEquals(1, code, message);
-    assertTrue(message.contains("Inget skrevs"), message);
-    assertArrayEquals(EARLIER, Files.readAllBytes(locked.resolve("upptagen")));
-    assertEquals(List.of("inkommande", "sammanstallning.xlsx"), files());
+    assertEquals(64, code, message);
+    assertTrue(message.contains("är en mapp"), message);
   }
 
   @Test

@@ -59,7 +59,7 @@ class ReportSheetsTest {
       b.write(o);
     }
     output = dir.resolve("konsoliderad.xlsx");
-    Consolidation.run(new Consolidation.Request(in, output, config, Optional.of(units), Optional.of(staff)));
+    Consolidation.run(Consolidation.Request.builder(in, output, config).expectedUnits(units).headcounts(staff).build());
     wb = Sheets.open(output);
     if (System.getenv("KG_DUMP") != null) {
       Files.copy(output, Path.of(System.getenv("KG_DUMP")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
