@@ -318,9 +318,12 @@ public final class Window {
     } catch (RuntimeException e) {
       throw new InputException("Den inbyggda konfigurationen kan inte läsas: " + e.getMessage());
     }
-    return new Consolidation.Request(
-        in, out, config, optionalFile(previous, "Förra årets sammanställning"), upward.isSelected(),
-        optionalFile(units, "Listan över enheter"), optionalFile(staff, "Personalstatistiken"));
+    return Consolidation.Request.builder(in, out, config)
+        .previous(optionalFile(previous, "Förra årets sammanställning"))
+        .withoutUnits(upward.isSelected())
+        .expectedUnits(optionalFile(units, "Listan över enheter"))
+        .headcounts(optionalFile(staff, "Personalstatistiken"))
+        .build();
   }
 
   private static Path path(JTextField field, String whenEmpty) throws InputException {
