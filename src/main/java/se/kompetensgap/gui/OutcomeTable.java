@@ -59,9 +59,21 @@ final class OutcomeTable extends AbstractTableModel {
 
   /** The findings as the terminal shows them, without the file name the row already has. */
   static String message(FileOutcome o) {
-    return o.findings().stream()
+    return ordered(o).stream()
         .map(f -> (f.place().isEmpty() ? "" : f.place() + ": ") + f.message())
         .collect(Collectors.joining("  ·  "));
+  }
+
+  /**
+   * The findings, for a skipped file the reason it was skipped first: a superseded version's own
+   * warnings come before the note that it was superseded, and the note is what the row is about.
+   */
+  static List<Finding> ordered(FileOutcome o) {
+    List<Finding> all = new ArrayList<>(o.findings());
+    if (o.fate() == FileFate.SKIPPED && all.size() > 1) {
+      all.add(0, all.remove(all.size() - 1));
+    }
+    return all;
   }
 
   /**
@@ -112,7 +124,7 @@ final class OutcomeTable extends AbstractTableModel {
       return null;
     }
     StringBuilder sb = new StringBuilder("<html>");
-    for (Finding f : o.findings()) {
+    for (Finding f : ordered(o)) {
       sb.append(escape((f.place().isEmpty() ? "" : f.place() + ": ") + f.message())).append("<br>");
     }
     return sb.append("</html>").toString();

@@ -57,8 +57,10 @@ class WindowTest {
   }
 
   @Test
-  void consolidatesTheExampleFolderAndShowsEveryFilesFate(@TempDir Path tmp) throws Exception {
-    Path out = tmp.resolve("konsoliderad.xlsx");
+  void consolidatesTheExampleFolderAndShowsEveryFilesFate() throws Exception {
+    // Under target/, so that the screenshot shows a path a reader recognises.
+    Path out = Files.createDirectories(Path.of("target", "fonster")).resolve("konsoliderad.xlsx");
+    Files.deleteIfExists(out);
     SwingUtilities.invokeAndWait(() -> {
       window.folder.setText(Path.of("examples", "inkommande").toString());
       window.output.setText(out.toString());
@@ -89,6 +91,15 @@ class WindowTest {
     assertTrue(rows.stream().anyMatch(r -> r.contains("Följebrev kompetenskartläggning 2026.pdf | hoppades över")), rows::toString);
     assertTrue(rows.stream().anyMatch(r -> r.contains("Barn och unga Norr.xlsx | inläst")), rows::toString);
     assertEquals(" ", summary[1]);
+    String[] superseded = new String[1];
+    SwingUtilities.invokeAndWait(() -> {
+      for (int i = 0; i < window.outcomes.getRowCount(); i++) {
+        if (window.outcomes.getValueAt(i, 0).toString().endsWith("(första versionen).xlsx")) {
+          superseded[0] = (String) window.outcomes.getValueAt(i, 2);
+        }
+      }
+    });
+    assertTrue(superseded[0].startsWith("En nyare arbetsbok för samma enhet"), superseded[0]);
 
     try (InputStream in = Files.newInputStream(out); Workbook wb = new XSSFWorkbook(in)) {
       assertTrue(wb.getSheet("Inläsning") != null && wb.getSheet("Kompetensgap") != null);
