@@ -18,11 +18,11 @@ fi
 
 # The window's test (issue 14) needs a display: Xvfb, installed the same way, and the whole
 # build run under xvfb-run. Without it WindowTest is skipped with a message.
-if ! command -v xvfb-run >/dev/null 2>&1; then
+if ! command -v xvfb-run >/dev/null 2>&1 || ! command -v xdotool >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installerar Xvfb för fönstertestet …"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends xvfb xauth >/dev/null \
-      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends xvfb xauth >/dev/null; } \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends xvfb xauth xdotool >/dev/null \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends xvfb xauth xdotool >/dev/null; } \
       || echo "OBS: Xvfb kunde inte installeras; fönstertestet hoppas över."
   else
     echo "OBS: xvfb-run saknas och kan inte installeras härifrån; fönstertestet hoppas över."
@@ -80,3 +80,10 @@ for f in kompetensgap.jar kompetensgap.cmd jvm.options LÄSMIG.txt README.md wor
   [ -e "$home/$f" ] || { echo "FEL: $f saknas i paketet" >&2; exit 1; }
 done
 echo "Paketet: $got"
+
+# The bundle's window as a double-click opens it: clicked under Xvfb (scripts/bundle-window.sh).
+if command -v xvfb-run >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1; then
+  xvfb-run -a -s "-screen 0 1280x1024x24" bash scripts/bundle-window.sh "$home" "$tmp" target/fonster-paket.png
+else
+  echo "OBS: xvfb-run eller xdotool saknas; paketets fönster provas inte."
+fi

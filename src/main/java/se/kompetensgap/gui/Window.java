@@ -125,6 +125,8 @@ public final class Window {
     run.setBorder(BorderFactory.createEmptyBorder(4, 10, 8, 10));
     consolidate.setFont(consolidate.getFont().deriveFont(Font.BOLD));
     consolidate.addActionListener(e -> start());
+    consolidate.setMnemonic(java.awt.event.KeyEvent.VK_S);
+    frame.getRootPane().setDefaultButton(consolidate);
     run.add(consolidate, BorderLayout.WEST);
     progress.setStringPainted(true);
     progress.setString("Välj mappen och klicka på Sammanställ.");
