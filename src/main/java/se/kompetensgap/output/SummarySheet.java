@@ -157,15 +157,14 @@ final class SummarySheet {
       cells.text(row, 7, "", integer);
       return;
     }
-    String area = admin ? "" : Cells.column(ListContract.SUBMISSION_TABLE, Contract.FOCUS_AREA) + "," + Cells.literal(label) + ",";
-    String status = Cells.column(ListContract.SUBMISSION_TABLE, Contract.STATUS);
+    String area = admin ? null : label;
     long returned = admin
         ? sub.count(Submissions.Status.RETURNED) + sub.count(Submissions.Status.UNEXPECTED)
         : sub.count(label, Submissions.Status.RETURNED) + sub.count(label, Submissions.Status.UNEXPECTED);
     long rejected = admin ? sub.count(Submissions.Status.REJECTED) : sub.count(label, Submissions.Status.REJECTED);
-    cells.formula(row, 6, "COUNTIFS(" + area + status + "," + Cells.literal(Submissions.Status.RETURNED.label()) + ")+COUNTIFS("
-        + area + status + "," + Cells.literal(Submissions.Status.UNEXPECTED.label()) + ")", returned, integer);
-    cells.formula(row, 7, "COUNTIFS(" + area + status + "," + Cells.literal(Submissions.Status.REJECTED.label()) + ")", rejected, integer);
+    cells.formula(row, 6, SubmissionSheet.count(sub, area, Submissions.Status.RETURNED) + "+"
+        + SubmissionSheet.count(sub, area, Submissions.Status.UNEXPECTED), returned, integer);
+    cells.formula(row, 7, SubmissionSheet.count(sub, area, Submissions.Status.REJECTED), rejected, integer);
   }
 
   /** Gap per level at 2 år for every category line, as formulas over Kompetensgap. */

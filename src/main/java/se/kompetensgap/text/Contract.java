@@ -137,6 +137,13 @@ public final class Contract {
 
   // --- with last year's consolidated workbook (FJOL, --foregaende) ---
 
+  /**
+   * Underlag's and UnderlagFjol's last column with last year's workbook: whether the row's unit
+   * is compared (Jämförs, Lättversion, Ny i år, Saknas i år). Måluppfyllelse and Förändring sum
+   * by it; readers ignore it.
+   */
+  public static final String COMPARISON = "Jämförelse";
+
   /** Last year's goals, copied into this year's workbook so its formulas need no external link. */
   public static final String PREVIOUS_GOAL_TABLE = "KompetensmalFjol";
   public static final String PREVIOUS_GOAL_SHEET = "Mål föregående år";
