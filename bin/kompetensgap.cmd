@@ -19,5 +19,14 @@ if not defined JAVA_HOME (
     exit /b 1
   )
 )
+rem Double-clicked in Explorer (no arguments, and cmd was started for this file alone): the
+rem window, without a console left open (issue 14). Typed without arguments: the overview.
+if not "%~1"=="" goto run
+echo %cmdcmdline% | find /i "%~nx0" >nul || goto run
+set "javaw=javaw"
+if defined JAVA_HOME set "javaw=%JAVA_HOME%\bin\javaw"
+start "" "%javaw%" "@%dir%jvm.options" -jar "%jar%" fonster
+exit /b 0
+:run
 "%java%" "@%dir%jvm.options" -jar "%jar%" %*
 exit /b %ERRORLEVEL%

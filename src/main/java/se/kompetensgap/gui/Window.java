@@ -420,8 +420,10 @@ public final class Window {
   void writeReceipts(Path dir) {
     error.setText(" ");
     Path in;
+    Optional<Path> lastYear;
     try {
       in = path(folder, "Välj först mappen med chefernas arbetsböcker.");
+      lastYear = optionalFile(previous, "Förra årets sammanställning");
       if (!Files.isDirectory(in)) {
         throw new InputException("Mappen \"" + in + "\" finns inte. Välj mappen med chefernas arbetsböcker.");
       }
@@ -440,7 +442,8 @@ public final class Window {
     new SwingWorker<Integer, Void>() {
       @Override
       protected Integer doInBackground() throws Exception {
-        Validation.Result result = Validation.run(in, ConfigurationParser.defaults());
+        // As `validera --kvitton [--foregaende]`: Lättversion units are read with last year's workbook.
+        Validation.Result result = Validation.run(in, ConfigurationParser.defaults(), lastYear);
         return Validation.writeReceipts(result, dir).size();
       }
 
