@@ -26,6 +26,44 @@ public final class GapAnalysis {
 
   public static GapReport analyse(
       List<UnitReport> units, Configuration config, int year, String administration) {
+    return analyse(units, config, year, administration, ADMINISTRATION_LINE);
+  }
+
+  /**
+   * The förvaltningar the units name, in Swedish alphabetical order (so a roll-up's blocks do
+   * not depend on the order of its files); blank names are not one. More than one means a
+   * roll-up across förvaltningar (issue 13 §5).
+   */
+  public static List<String> administrations(List<UnitReport> units) {
+    java.util.Set<String> seen = new java.util.TreeSet<>(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
+    for (UnitReport u : units) {
+      if (!u.info().administration().isBlank()) {
+        seen.add(u.info().administration());
+      }
+    }
+    return List.copyOf(seen);
+  }
+
+  /**
+   * One report per förvaltning, over its own units only, when the units name more than one
+   * (a roll-up: the Förvaltning level above Fokusområde); empty otherwise.
+   */
+  public static List<GapReport> byAdministration(List<UnitReport> units, Configuration config, int year) {
+    List<String> names = administrations(units);
+    if (names.size() < 2) {
+      return List.of();
+    }
+    List<GapReport> out = new ArrayList<>();
+    for (String name : names) {
+      List<UnitReport> own = units.stream().filter(u -> u.info().administration().equals(name)).toList();
+      out.add(analyse(own, config, year, name, ADMINISTRATION_LINE));
+    }
+    return out;
+  }
+
+  /** @param totalLabel the label of the last line ("Förvaltningen totalt", "Malmö stad totalt") */
+  public static GapReport analyse(
+      List<UnitReport> units, Configuration config, int year, String administration, String totalLabel) {
     Map<FocusArea, Map<Category, CategoryRow>> byArea = new LinkedHashMap<>();
     Map<Category, CategoryRow> common = new LinkedHashMap<>();
     for (UnitReport unit : units) {
@@ -70,7 +108,7 @@ public final class GapAnalysis {
     lines.add(group);
     List<GapLine> all = new ArrayList<>(commonLines);
     all.add(group);
-    lines.add(GapLine.total(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), ADMINISTRATION_LINE, all));
+    lines.add(GapLine.total(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), totalLabel, all));
     return new GapReport(year, administration, lines);
   }
 

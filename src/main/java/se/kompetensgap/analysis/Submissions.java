@@ -41,7 +41,11 @@ public final class Submissions {
   }
 
   /** A workbook found in the folder that was read or rejected, with the unit it names (if known). */
-  public record Submitted(String file, boolean counted, String focusArea, String department, String unit) {}
+  public record Submitted(String file, boolean counted, String focusArea, String department, String unit, String administration) {
+    public Submitted(String file, boolean counted, String focusArea, String department, String unit) {
+      this(file, counted, focusArea, department, unit, "");
+    }
+  }
 
   /**
    * Inlämning of the upward version: how many units of one avdelning returned a readable
@@ -54,8 +58,13 @@ public final class Submissions {
     }
   }
 
-  /** One row of Inlämning. */
-  public record Line(String focusArea, String department, String unit, String manager, String email, Status status, String file) {}
+  /** One row of Inlämning; Förvaltning tells a roll-up's förvaltningar apart (issue 10 §5). */
+  public record Line(String focusArea, String department, String unit, String manager, String email, Status status, String file,
+      String administration) {
+    public Line(String focusArea, String department, String unit, String manager, String email, Status status, String file) {
+      this(focusArea, department, unit, manager, email, status, file, "");
+    }
+  }
 
   /**
    * The rows, and whether HR gave a list (without it, nothing can be missing). {@code countsOnly}:
@@ -117,7 +126,7 @@ public final class Submissions {
     for (FileOutcome o : outcomes) {
       if (o.fate().counted()) {
         var info = o.report().get().info();
-        s.add(new Submitted(o.file(), true, info.focusArea().name(), info.department(), info.unit()));
+        s.add(new Submitted(o.file(), true, info.focusArea().name(), info.department(), info.unit(), info.administration()));
       } else if (o.fate() == FileFate.REJECTED) {
         s.add(rejectedUnit.apply(o.file()));
       }
@@ -145,12 +154,13 @@ public final class Submissions {
         Optional<Submitted> counted = mine.stream().filter(Submitted::counted).findFirst();
         Status status = counted.isPresent() ? Status.RETURNED : mine.isEmpty() ? Status.MISSING : Status.REJECTED;
         String file = counted.or(() -> mine.stream().findFirst()).map(Submitted::file).orElse("");
-        lines.add(new Line(e.focusArea().name(), e.department(), e.unit(), e.manager(), e.email(), status, file));
+        String administration = counted.or(() -> mine.stream().findFirst()).map(Submitted::administration).orElse("");
+        lines.add(new Line(e.focusArea().name(), e.department(), e.unit(), e.manager(), e.email(), status, file, administration));
       }
     }
     for (Submitted s : left) {
       Status status = !s.counted() ? Status.REJECTED : expected.isPresent() ? Status.UNEXPECTED : Status.RETURNED;
-      lines.add(new Line(canonicalArea(s.focusArea(), config), s.department(), s.unit(), "", "", status, s.file()));
+      lines.add(new Line(canonicalArea(s.focusArea(), config), s.department(), s.unit(), "", "", status, s.file(), s.administration()));
     }
     return new Result(lines, expected.isPresent());
   }

@@ -17,6 +17,7 @@ import se.kompetensgap.analysis.GapChange;
 import se.kompetensgap.analysis.YearBasis;
 import se.kompetensgap.model.ConsolidatedData;
 import se.kompetensgap.validation.LightMappingRule;
+import se.kompetensgap.validation.UnchangedRule;
 import se.kompetensgap.analysis.GapReport;
 import se.kompetensgap.analysis.Submissions;
 import se.kompetensgap.config.Configuration;
@@ -135,15 +136,19 @@ public final class Consolidation {
           + "kartläggning. Sammanställningar läses inte tillsammans med chefernas "
           + "arbetsböcker, så att inget räknas två gånger.";
 
-  /** What happened: every file's fate, the analysis written, and where. */
+  /**
+   * What happened: every file's fate, the analysis written, and where; for a roll-up, how many
+   * consolidated workbooks and units it read (issue 10 §5: the console counts workbooks, not rows).
+   */
   public record Result(
-      List<FileOutcome> outcomes, GapReport gaps, Path output, Submissions.Result submissions, int freeTextReplacements) {
+      List<FileOutcome> outcomes, GapReport gaps, Path output, Submissions.Result submissions, int freeTextReplacements,
+      Optional<RollUp.Summary> rollUp) {
     public Result(List<FileOutcome> outcomes, GapReport gaps, Path output) {
       this(outcomes, gaps, output, new Submissions.Result(List.of(), false));
     }
 
     public Result(List<FileOutcome> outcomes, GapReport gaps, Path output, Submissions.Result submissions) {
-      this(outcomes, gaps, output, submissions, 0);
+      this(outcomes, gaps, output, submissions, 0, Optional.empty());
     }
 
     /**
@@ -184,7 +189,8 @@ public final class Consolidation {
     listener.phaseEnded(RunListener.Phase.FIND, t1 - t0);
     List<FileOutcome> read =
         settings.fastIntake() ? FastIntake.read(found, request.config(), listener) : read(found, request.config());
-    List<FileOutcome> outcomes = RollUp.resolve(found, read, request.config());
+    RollUp.Resolved resolved = RollUp.resolve(found, read, request.config());
+    List<FileOutcome> outcomes = resolved.outcomes();
     long t2 = System.nanoTime();
     listener.phaseEnded(RunListener.Phase.READ, t2 - t1);
     Map<String, Long> times = new HashMap<>();
@@ -194,7 +200,10 @@ public final class Consolidation {
     FolderRules.Result ruled = FolderRules.apply(ExampleRule.apply(outcomes), times, previous.isPresent());
     if (previous.isPresent()) {
       ruled = new FolderRules.Result(
-          LightMappingRule.apply(ruled.outcomes(), previous.get().units(), previous.get().year()), ruled.year());
+          UnchangedRule.apply(
+              LightMappingRule.apply(ruled.outcomes(), previous.get().units(), previous.get().year()),
+              previous.get().units()),
+          ruled.year());
     }
     List<UnitReport> units = ruled.outcomes().stream().flatMap(o -> o.report().stream()).toList();
     if (units.isEmpty()) {
@@ -204,7 +213,8 @@ public final class Consolidation {
     if (previous.isPresent()) {
       PreviousYear.checkYear(previous.get(), year, request.previous().get());
     }
-    GapReport gaps = GapAnalysis.analyse(units, request.config(), year, administration(units, request.config()));
+    GapReport gaps = GapAnalysis.analyse(units, request.config(), year, administration(units, request.config()),
+        totalLabel(units, request.config()));
     Submissions.Result submissions = ReportInputs.submissions(request.folder(), ruled.outcomes(), expected, request.config());
     ConsolidatedWorkbook.Contents contents =
         new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes(), request.config(), submissions, headcounts);
@@ -238,14 +248,14 @@ public final class Consolidation {
         contents = contents.upward(
             now,
             UpwardVersion.outcomes(ruled.outcomes()),
-            Optional.of(new ConsolidatedData(p.year(), p.administration(), p.goals(), before)),
+            Optional.of(p.withUnits(before)),
             Optional.of(b.regroupedAs(standing)));
       } else {
         FreeTextScrubber names = scrubber;
         contents = contents.upward(
             UpwardVersion.units(units, names),
             UpwardVersion.outcomes(ruled.outcomes()),
-            contents.previous().map(p -> new ConsolidatedData(p.year(), p.administration(), p.goals(), UpwardVersion.units(p.units(), names))));
+            contents.previous().map(p -> p.withUnits(UpwardVersion.units(p.units(), names))));
       }
     }
     ConsolidatedWorkbook.Contents written = contents;
@@ -253,7 +263,8 @@ public final class Consolidation {
     listener.phaseEnded(RunListener.Phase.ANALYSE, t3 - t2);
     AtomicFile.write(request.output(), out -> ConsolidatedWorkbook.write(written, out));
     listener.phaseEnded(RunListener.Phase.WRITE, System.nanoTime() - t3);
-    return new Result(ruled.outcomes(), gaps, request.output(), submissions, scrubber == null ? 0 : scrubber.replacements());
+    return new Result(ruled.outcomes(), gaps, request.output(), submissions, scrubber == null ? 0 : scrubber.replacements(),
+        resolved.summary(ruled.outcomes()));
   }
 
   /**
@@ -285,6 +296,13 @@ public final class Consolidation {
       }
     }
     return out;
+  }
+
+  /** The label of the last line of Kompetensgap: the förvaltning's, or the organisation's in a roll-up. */
+  static String totalLabel(List<UnitReport> units, Configuration config) {
+    return GapAnalysis.administrations(units).size() > 1
+        ? administration(units, config) + " totalt"
+        : GapAnalysis.ADMINISTRATION_LINE;
   }
 
   /** Reads every file of the folder on its own; one bad file never stops the rest. */
@@ -323,8 +341,15 @@ public final class Consolidation {
     }
   }
 
-  /** The förvaltning most units name, or the configured one. */
+  /**
+   * The förvaltning most units name, or the configured one; for units of several förvaltningar
+   * (a roll-up) the organisation's name from the configuration, or "3 förvaltningar".
+   */
   static String administration(List<UnitReport> units, Configuration config) {
+    int n = GapAnalysis.administrations(units).size();
+    if (n > 1) {
+      return config.setting(Configuration.ORGANISATION, n + " förvaltningar");
+    }
     return units.stream()
         .map(u -> u.info().administration())
         .filter(s -> !s.isBlank())

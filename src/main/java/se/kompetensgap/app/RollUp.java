@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.config.Configuration;
 import se.kompetensgap.intake.ConsolidatedWorkbookReader;
 import se.kompetensgap.intake.FolderScanner;
 import se.kompetensgap.intake.PoiWorkbookSource;
 import se.kompetensgap.intake.UnreadableFileException;
+import se.kompetensgap.model.UnitInfo;
 import se.kompetensgap.model.UnitReport;
 import se.kompetensgap.validation.FileFate;
 import se.kompetensgap.validation.FileOutcome;
 import se.kompetensgap.validation.Finding;
+import se.kompetensgap.validation.FolderRules;
 import se.kompetensgap.validation.Severity;
 
 /**
@@ -22,16 +25,54 @@ import se.kompetensgap.validation.Severity;
  * the same kind of workbook. A folder that mixes consolidated and manager workbooks is refused:
  * the units would be counted twice.
  */
-final class RollUp {
+public final class RollUp {
   private RollUp() {}
 
+  /**
+   * What a roll-up read: how many consolidated workbooks, how many unit rows they held (counted
+   * after the folder rules), and the förvaltningar they name.
+   */
+  public record Summary(int workbooks, int rejected, int units, int duplicates, List<String> administrations) {
+    public Summary {
+      administrations = List.copyOf(administrations);
+    }
+
+    /** "2 sammanställningar inlästa (12 enheter, 2 förvaltningar)", then what was not counted. */
+    public String describe() {
+      String line = (workbooks == 1 ? "1 sammanställning inläst" : workbooks + " sammanställningar inlästa")
+          + " (" + (units == 1 ? "1 enhet" : units + " enheter")
+          + (administrations.size() > 1 ? ", " + administrations.size() + " förvaltningar" : "") + ")";
+      if (rejected > 0) {
+        line += ", " + rejected + " avvisad" + (rejected == 1 ? "" : "e");
+      }
+      if (duplicates > 0) {
+        line += ", " + duplicates + (duplicates == 1 ? " enhet fanns två gånger" : " enheter fanns två gånger")
+            + " och räknades en gång (se Inläsning)";
+      }
+      return line;
+    }
+  }
+
+  /** The outcomes after resolving, and the consolidated workbooks read (none: not a roll-up). */
+  record Resolved(List<FileOutcome> outcomes, int workbooks, int rejected) {
+    /** @param ruled the outcomes after the folder rules, which skip a unit found twice */
+    Optional<Summary> summary(List<FileOutcome> ruled) {
+      if (workbooks + rejected == 0) {
+        return Optional.empty();
+      }
+      List<UnitReport> counted = ruled.stream().flatMap(o -> o.report().stream()).toList();
+      int duplicates = (int) ruled.stream().filter(o -> o.fate() == FileFate.SKIPPED && FolderRules.fromConsolidated(o)).count();
+      return Optional.of(new Summary(workbooks, rejected, counted.size(), duplicates, GapAnalysis.administrations(counted)));
+    }
+  }
+
   /** The outcomes with each consolidated workbook replaced by its units, or as they were. */
-  static List<FileOutcome> resolve(
+  static Resolved resolve(
       List<FolderScanner.FoundFile> found, List<FileOutcome> outcomes, Configuration config) throws RefusedException {
     List<String> consolidated =
         outcomes.stream().filter(RollUp::isConsolidatedSkip).map(FileOutcome::file).toList();
     if (consolidated.isEmpty()) {
-      return outcomes;
+      return new Resolved(outcomes, 0, 0);
     }
     List<String> managers =
         outcomes.stream().filter(o -> o.fate().counted()).map(FileOutcome::file).toList();
@@ -60,7 +101,7 @@ final class RollUp {
         kept.add(o);
       }
       if (foreign.isEmpty()) {
-        return kept;
+        return new Resolved(kept, 0, 0);
       }
       consolidated = foreign;
       throw new RefusedException(
@@ -70,14 +111,22 @@ final class RollUp {
               + "mapp för att sammanställa dem (roll-up), eller ta bort dem ur mappen. Inget skrevs.");
     }
     List<FileOutcome> out = new ArrayList<>();
+    int workbooks = 0;
+    int rejected = 0;
     for (FileOutcome o : outcomes) {
       if (!isConsolidatedSkip(o)) {
         out.add(o);
         continue;
       }
-      out.addAll(readOne(reader, byName.get(o.file())));
+      List<FileOutcome> units = readOne(reader, byName.get(o.file()));
+      if (units.size() == 1 && units.get(0).fate() == FileFate.REJECTED && units.get(0).file().equals(o.file())) {
+        rejected++;
+      } else {
+        workbooks++;
+      }
+      out.addAll(units);
     }
-    return out;
+    return new Resolved(out, workbooks, rejected);
   }
 
   static final String EARLIER_OUTPUT =
@@ -104,21 +153,36 @@ final class RollUp {
         return List.of(FileOutcome.rejected(f.name(), r.findings()));
       }
       List<FileOutcome> units = new ArrayList<>();
+      String administration = r.data().get().administration();
       for (UnitReport u : r.data().get().units()) {
-        units.add(
-            FileOutcome.of(
-                u.source(),
-                Optional.of(u),
-                List.of(
-                    Finding.ofFile(
-                        u.source(), Severity.NOTE,
-                        "Enheten är inläst från tabellen Underlag i den konsoliderade arbetsboken "
-                            + f.name() + " (sammanställning av sammanställningar)."))));
+        UnitReport unit = withAdministration(u, administration.isBlank() ? f.name() : administration);
+        List<Finding> notes = new ArrayList<>();
+        notes.add(Finding.ofFile(unit.source(), Severity.NOTE,
+            FolderRules.FROM_CONSOLIDATED + f.name() + " (sammanställning av sammanställningar)."));
+        if (units.isEmpty()) {
+          // What the reader noted about the workbook (rows it left out) stands once, with its first unit.
+          notes.addAll(r.findings());
+        }
+        units.add(FileOutcome.of(unit.source(), Optional.of(unit), notes));
       }
       return units;
     } catch (UnreadableFileException e) {
       return List.of(FileOutcome.rejected(f.name(), List.of(Finding.ofFile(f.name(), Severity.ERROR, e.getMessage()))));
     }
+  }
+
+  /**
+   * A row without Förvaltning gets its workbook's (the name most of its rows give, else the file
+   * name): the unit key includes Förvaltning, so two förvaltningar's units never collide, and the
+   * roll-up's Förvaltning level has somewhere to put the row.
+   */
+  private static UnitReport withAdministration(UnitReport u, String administration) {
+    UnitInfo i = u.info();
+    if (!i.administration().isBlank()) {
+      return u;
+    }
+    UnitInfo info = new UnitInfo(i.year(), administration, i.focusArea(), i.department(), i.unit(), i.manager(), i.date(), i.mappingType());
+    return new UnitReport(u.source(), info, u.rows(), u.risks(), u.activities());
   }
 
   private static boolean isConsolidatedSkip(FileOutcome o) {

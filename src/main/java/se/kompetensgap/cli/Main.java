@@ -37,6 +37,7 @@ public final class Main {
           new ExampleCommand(),
           new WatchCommand(),
           new ValidateCommand(),
+          new MailingCommand(),
           new WindowCommand());
 
   private final PrintStream out;

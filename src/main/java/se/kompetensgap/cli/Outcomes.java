@@ -56,6 +56,10 @@ final class Outcomes {
 
   /** The run's last line: "14 arbetsböcker inlästa, 0 avvisade, 3 hoppades över → FIL". */
   static String summary(Consolidation.Result result, Path target) {
+    if (result.rollUp().isPresent()) {
+      // A roll-up counts consolidated workbooks and the units in them, not rows as "arbetsböcker" (issue 10 §5).
+      return result.rollUp().get().describe() + " → " + target;
+    }
     Map<FileFate, Integer> counts = FolderRules.counts(result.outcomes());
     int read = counts.getOrDefault(FileFate.READ, 0) + counts.getOrDefault(FileFate.READ_WITH_WARNINGS, 0);
     int rejected = counts.getOrDefault(FileFate.REJECTED, 0);

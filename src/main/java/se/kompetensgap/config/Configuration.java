@@ -27,6 +27,12 @@ public record Configuration(
   /** Setting: default name of the förvaltning, written into the template. */
   public static final String ADMINISTRATION = "Förvaltning";
 
+  /**
+   * Setting: what a roll-up of several förvaltningar is called ("Malmö stad"); without it the
+   * roll-up is titled by how many förvaltningar it holds (issue 10 §5).
+   */
+  public static final String ORGANISATION = "Organisation";
+
   public Configuration {
     areaCategories = copyOrdered(areaCategories);
     commonCategories = List.copyOf(commonCategories);

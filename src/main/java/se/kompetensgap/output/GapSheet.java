@@ -3,6 +3,7 @@ package se.kompetensgap.output;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.kompetensgap.analysis.GapAnalysis;
@@ -38,24 +39,70 @@ final class GapSheet {
   static final int HEADER_ROW = 4;
   static final int FIRST_DATA_ROW = 5;
 
-  /** Where each report line was written: the 2 år row; the 5 år row follows it. */
-  record Layout(List<Integer> rows) {
+  /**
+   * Where each report line was written: the 2 år row; the 5 år row follows it. In a roll-up
+   * across förvaltningar, {@code administrations} are the blocks below, one per förvaltning.
+   */
+  record Layout(List<Integer> rows, List<Block> administrations) {
+    Layout(List<Integer> rows) {
+      this(rows, List.of());
+    }
+
     int row(int lineIndex, Horizon h) {
       return rows.get(lineIndex) + h.ordinal();
     }
   }
 
+  /**
+   * One förvaltning's block (issue 13 §5): its name stands alone in column A of {@code
+   * nameRow}, and every SUMIFS of the block adds the criterion Underlag[Förvaltning] = that cell.
+   */
+  record Block(GapReport report, int nameRow, Layout layout) {}
+
   static Layout write(XSSFWorkbook wb, Styles styles, GapReport report) {
+    return write(wb, styles, report, List.of());
+  }
+
+  /** @param byAdministration one report per förvaltning in a roll-up across förvaltningar, else empty */
+  static Layout write(XSSFWorkbook wb, Styles styles, GapReport report, List<GapReport> byAdministration) {
     XSSFSheet sheet = wb.createSheet(Contract.GAP_SHEET);
     Cells cells = new Cells(sheet);
     cells.text(0, 0, Labels.gapTitle(report.year(), report.administration()), styles.title());
     cells.text(1, 0, Labels.horizonNote(report.year()), styles.subtitle());
-    cells.text(2, 0, Labels.GAP_NOTE, styles.note());
+    cells.text(2, 0, byAdministration.isEmpty() ? Labels.GAP_NOTE : Labels.GAP_NOTE + " " + Labels.administrationsNote(byAdministration.size()), styles.note());
     headers(cells, styles);
 
-    List<GapLine> lines = report.lines();
+    Layout own = lines(cells, styles, report.lines(), FIRST_DATA_ROW, -1);
+    int row = FIRST_DATA_ROW + report.lines().size() * Horizon.values().length;
+    int filterLast = row - 1;
+    List<Block> blocks = new ArrayList<>();
+    for (GapReport a : byAdministration) {
+      int nameRow = row + 1;
+      cells.text(nameRow, COL_AREA, a.administration(), styles.subtitle());
+      cells.text(nameRow, COL_CATEGORY, Labels.ADMINISTRATION_BLOCK, styles.note());
+      Layout l = lines(cells, styles, a.lines(), nameRow + 1, nameRow);
+      blocks.add(new Block(a, nameRow, l));
+      row = nameRow + 1 + a.lines().size() * Horizon.values().length;
+    }
+    Layout layout = new Layout(own.rows(), blocks);
+    int lastRow = row - 1;
+    formatting(sheet, lastRow);
+    sheet.createFreezePane(COL_SUPPLY, FIRST_DATA_ROW);
+    sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(filterLast, HEADER_ROW), 0, LAST_COL));
+    sheet.setColumnWidth(COL_AREA, 20 * 256);
+    sheet.setColumnWidth(COL_CATEGORY, 44 * 256);
+    sheet.setColumnWidth(COL_HORIZON, 9 * 256);
+    for (int c = COL_SUPPLY; c <= LAST_COL; c++) {
+      sheet.setColumnWidth(c, (c >= COL_GAP && c <= COL_GAP_TOTAL ? 11 : 9) * 256);
+    }
+    Print.landscape(sheet, GROUP_HEADER_ROW, HEADER_ROW);
+    return layout;
+  }
+
+  /** Writes the lines from {@code first} on; {@code nameRow} ≥ 0 restricts them to that row's förvaltning. */
+  private static Layout lines(Cells cells, Styles styles, List<GapLine> lines, int first, int nameRow) {
     List<Integer> rows = new ArrayList<>();
-    int row = FIRST_DATA_ROW;
+    int row = first;
     for (GapLine ignored : lines) {
       rows.add(row);
       row += Horizon.values().length;
@@ -64,20 +111,9 @@ final class GapSheet {
     for (int i = 0; i < lines.size(); i++) {
       GapLine line = lines.get(i);
       for (Horizon h : Horizon.values()) {
-        writeRow(cells, styles, line, h, layout.row(i, h), sourceRows(lines, layout, i, h));
+        writeRow(cells, styles, line, h, layout.row(i, h), sourceRows(lines, layout, i, h), nameRow);
       }
     }
-    int lastRow = row - 1;
-    formatting(sheet, lastRow);
-    sheet.createFreezePane(COL_SUPPLY, FIRST_DATA_ROW);
-    sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(lastRow, HEADER_ROW), 0, LAST_COL));
-    sheet.setColumnWidth(COL_AREA, 20 * 256);
-    sheet.setColumnWidth(COL_CATEGORY, 44 * 256);
-    sheet.setColumnWidth(COL_HORIZON, 9 * 256);
-    for (int c = COL_SUPPLY; c <= LAST_COL; c++) {
-      sheet.setColumnWidth(c, (c >= COL_GAP && c <= COL_GAP_TOTAL ? 11 : 9) * 256);
-    }
-    Print.landscape(sheet, GROUP_HEADER_ROW, HEADER_ROW);
     return layout;
   }
 
@@ -131,7 +167,7 @@ final class GapSheet {
   }
 
   private static void writeRow(
-      Cells cells, Styles styles, GapLine line, Horizon h, int row, List<Integer> sourceRows) {
+      Cells cells, Styles styles, GapLine line, Horizon h, int row, List<Integer> sourceRows, int nameRow) {
     Styles.Emphasis e =
         switch (line.kind()) {
           case CATEGORY, COMMON_CATEGORY -> Styles.Emphasis.NORMAL;
@@ -151,8 +187,8 @@ final class GapSheet {
     for (Level l : Level.values()) {
       int sc = COL_SUPPLY + l.ordinal();
       int dc = COL_DEMAND + l.ordinal();
-      cells.formula(row, sc, sum(line, row, sc, Contract.supplyHeader(l), sourceRows), line.supply().get(l), integer);
-      cells.formula(row, dc, sum(line, row, dc, Contract.demandHeader(h, l), sourceRows), line.demand(h).get(l), integer);
+      cells.formula(row, sc, sum(line, row, sc, Contract.supplyHeader(l), sourceRows, nameRow), line.supply().get(l), integer);
+      cells.formula(row, dc, sum(line, row, dc, Contract.demandHeader(h, l), sourceRows, nameRow), line.demand(h).get(l), integer);
       cells.formula(row, COL_GAP + l.ordinal(), Cells.ref(row, sc) + "-" + Cells.ref(row, dc), line.gap(h).get(l), signed);
       cells.formula(
           row,
@@ -168,21 +204,24 @@ final class GapSheet {
   }
 
   /** The formula that sums one supply or demand column for a line. */
-  private static String sum(GapLine line, int row, int col, String basisHeader, List<Integer> sourceRows) {
+  private static String sum(GapLine line, int row, int col, String basisHeader, List<Integer> sourceRows, int nameRow) {
     String column = Cells.column(Contract.BASIS_TABLE, basisHeader);
+    String administration = nameRow < 0
+        ? ""
+        : "," + Cells.column(Contract.BASIS_TABLE, Contract.ADMINISTRATION) + "," + new CellReference(nameRow, COL_AREA, true, true).formatAsString();
     return switch (line.kind()) {
       case CATEGORY ->
           "SUMIFS(" + column + "," + Cells.column(Contract.BASIS_TABLE, Contract.FOCUS_AREA) + ","
               + Cells.absCol(row, COL_AREA) + "," + Cells.column(Contract.BASIS_TABLE, Contract.CATEGORY)
-              + "," + Cells.absCol(row, COL_CATEGORY) + ")";
+              + "," + Cells.absCol(row, COL_CATEGORY) + administration + ")";
       case COMMON_CATEGORY ->
           "SUMIFS(" + column + "," + Cells.column(Contract.BASIS_TABLE, Contract.CATEGORY) + ","
-              + Cells.absCol(row, COL_CATEGORY) + ")";
+              + Cells.absCol(row, COL_CATEGORY) + administration + ")";
       case AREA_TOTAL, GROUP_TOTAL ->
           sourceRows.isEmpty()
               ? "0"
               : String.join("+", sourceRows.stream().map(r -> Cells.ref(r, col)).toList());
-      case ADMINISTRATION_TOTAL -> "SUM(" + column + ")";
+      case ADMINISTRATION_TOTAL -> nameRow < 0 ? "SUM(" + column + ")" : "SUMIFS(" + column + administration + ")";
     };
   }
 

@@ -105,6 +105,9 @@ final class GoalSheet {
     }
     movesBars(sheet, HEADER_ROW + 1, lastTableRow);
     movesBars(sheet, firstTotal, r - 1);
+    if (!gapLayout.administrations().isEmpty()) {
+      administrations(cells, styles, report.year(), gapLayout.administrations(), r + 1);
+    }
     sheet.createFreezePane(COL_TARGET_YEAR, HEADER_ROW + 1);
     sheet.setColumnWidth(COL_AREA, 20 * 256);
     sheet.setColumnWidth(COL_CATEGORY, 44 * 256);
@@ -151,6 +154,82 @@ final class GoalSheet {
       cells.formula(row, COL_MOVES + l.ordinal(), sumOf(line, row, Contract.moveHeader(l)), line.moves(h).get(l), integer);
     }
     cells.formula(row, COL_MOVES_TOTAL, sumOf(line, row, Labels.MOVES_TOTAL), line.moves(h).total(), integer);
+  }
+
+  /**
+   * Per förvaltning in a roll-up (issue 13 §5), below the organisation's sums and outside the
+   * table: every line of each förvaltning's block on Kompetensgap, goals and moves as formulas
+   * over it; a total's moves add up its categories' moves, as the organisation's do.
+   */
+  private static void administrations(Cells cells, Styles styles, int year, List<GapSheet.Block> blocks, int top) {
+    cells.text(top, 0, Labels.GOAL_ADMINISTRATIONS, styles.subtitle());
+    List<String> headers = headers();
+    int r = top + 1;
+    for (int c = 0; c < headers.size(); c++) {
+      cells.text(r, c, headers.get(c), styles.header());
+    }
+    cells.sheet().getRow(r).setHeightInPoints(32);
+    r++;
+    int first = r;
+    for (GapSheet.Block block : blocks) {
+      cells.text(r, COL_AREA, block.report().administration(), styles.subtitle());
+      r++;
+      List<GapLine> lines = block.report().lines();
+      int blockFirst = r;
+      for (int i = 0; i < lines.size(); i++) {
+        GapLine line = lines.get(i);
+        for (Horizon h : Horizon.values()) {
+          // The rows of this line's categories in this block, same horizon (lines come two by two).
+          List<Integer> parts = new ArrayList<>();
+          for (int j = 0; j < lines.size(); j++) {
+            if (partOf(line, lines.get(j))) {
+              parts.add(blockFirst + j * Horizon.values().length + h.ordinal());
+            }
+          }
+          administrationRow(cells, styles, year, line, h, r++, block.layout().row(i, h), parts);
+        }
+      }
+    }
+    movesBars(cells.sheet(), first, r - 1);
+  }
+
+  private static boolean partOf(GapLine total, GapLine line) {
+    if (!line.kind().isCategory()) {
+      return false;
+    }
+    return switch (total.kind()) {
+      case AREA_TOTAL -> line.kind() == LineKind.CATEGORY && line.area().equals(total.area());
+      case GROUP_TOTAL -> line.kind() == LineKind.CATEGORY;
+      case ADMINISTRATION_TOTAL -> true;
+      default -> false;
+    };
+  }
+
+  private static void administrationRow(
+      Cells cells, Styles styles, int year, GapLine line, Horizon h, int row, int gapRow, List<Integer> parts) {
+    Styles.Emphasis e = switch (line.kind()) {
+      case CATEGORY, COMMON_CATEGORY -> Styles.Emphasis.NORMAL;
+      case AREA_TOTAL -> Styles.Emphasis.SUBTOTAL;
+      case GROUP_TOTAL, ADMINISTRATION_TOTAL -> Styles.Emphasis.TOTAL;
+    };
+    var text = styles.body(e, Styles.Format.TEXT);
+    var integer = styles.body(e, Styles.Format.INTEGER);
+    var signed = styles.body(e, Styles.Format.SIGNED);
+    String area = line.area().map(a -> a.name()).orElse(line.kind() == LineKind.COMMON_CATEGORY ? GapAnalysis.ALL_AREAS : "");
+    cells.text(row, COL_AREA, area, text);
+    cells.text(row, COL_CATEGORY, line.label(), text);
+    cells.text(row, COL_HORIZON, h.label(), text);
+    cells.number(row, COL_TARGET_YEAR, h.targetYear(year), integer);
+    cells.formula(row, COL_GAP_TOTAL, Cells.ref(Contract.GAP_SHEET, gapRow, GapSheet.COL_GAP_TOTAL), line.gapTotal(h), signed);
+    cells.formula(row, COL_GOAL, "-" + Cells.ref(row, COL_GAP_TOTAL), line.quantitativeGoal(h), signed);
+    for (Level l : Level.values()) {
+      int col = COL_MOVES + l.ordinal();
+      String f = line.kind().isCategory()
+          ? "MAX(0,-" + Cells.ref(Contract.GAP_SHEET, gapRow, GapSheet.COL_GAP + l.ordinal()) + ")"
+          : parts.isEmpty() ? "0" : String.join("+", parts.stream().map(p -> Cells.ref(p, col)).toList());
+      cells.formula(row, col, f, line.moves(h).get(l), integer);
+    }
+    cells.formula(row, COL_MOVES_TOTAL, "SUM(" + Cells.range(row, COL_MOVES, row, COL_MOVES + 3) + ")", line.moves(h).total(), integer);
   }
 
   /** SUMIFS over the Kompetensmal table's rows that the total line stands for. */

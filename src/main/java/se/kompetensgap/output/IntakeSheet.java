@@ -28,7 +28,7 @@ final class IntakeSheet {
   /** Calibri 11 fits about 1.1 characters per unit of column width. */
   static final int MESSAGE_CHARS_PER_LINE = MESSAGE_WIDTH * 11 / 10;
   static final List<String> HEADERS =
-      List.of(Labels.FILE, Labels.STATUS, Contract.FOCUS_AREA, Contract.DEPARTMENT, Contract.UNIT,
+      List.of(Labels.FILE, Labels.STATUS, Contract.ADMINISTRATION, Contract.FOCUS_AREA, Contract.DEPARTMENT, Contract.UNIT,
           Labels.MANAGER, Labels.SEVERITY, Labels.SHEET, Labels.CELL, Labels.VALUE, Labels.MESSAGE);
 
   static void write(XSSFWorkbook wb, Styles styles, List<FileOutcome> outcomes, StreamedRows later) {
@@ -69,7 +69,7 @@ final class IntakeSheet {
     ConditionalFormats.whenFormula(sheet, status, first + "=\"" + FileFate.SKIPPED.label() + "\"", ConditionalFormats.GREY_FILL, null);
     ConditionalFormats.whenFormula(sheet, status, first + "=\"" + FileFate.READ.label() + "\"", ConditionalFormats.GREEN_FILL, ConditionalFormats.GREEN_TEXT);
     sheet.createFreezePane(1, HEADER_ROW + 1);
-    int[] widths = {40, 20, 18, 24, 26, 20, 10, 13, 7, 14, MESSAGE_WIDTH};
+    int[] widths = {40, 20, 24, 18, 24, 26, 20, 10, 13, 7, 14, MESSAGE_WIDTH};
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
@@ -100,6 +100,7 @@ final class IntakeSheet {
         int c = 0;
         out.text(row, c++, o.file(), text);
         out.text(row, c++, o.fate().label(), text);
+        out.text(row, c++, info == null ? "" : info.administration(), text);
         out.text(row, c++, info == null ? "" : info.focusArea(), text);
         out.text(row, c++, info == null ? "" : info.department(), text);
         out.text(row, c++, info == null ? "" : info.unit(), text);

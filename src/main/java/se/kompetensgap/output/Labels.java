@@ -49,6 +49,16 @@ public final class Labels {
 
   public static final String GOAL_TOTALS = "Summeringar";
 
+  /** Beside a förvaltning's name above its block of lines in a roll-up (issue 13 §5). */
+  public static final String ADMINISTRATION_BLOCK = "Förvaltning: raderna nedan gäller bara förvaltningens egna enheter.";
+
+  public static String administrationsNote(int administrations) {
+    return "Sammanställningen omfattar " + administrations + " förvaltningar: först raderna för alla "
+        + "tillsammans, sedan varje förvaltning för sig (sök på förvaltningens namn i kolumn A).";
+  }
+
+  public static final String GOAL_ADMINISTRATIONS = "Per förvaltning";
+
   public static final String INTAKE_TITLE = "Inläsning";
   public static final String INTAKE_NOTE =
       "Varje fil som hittades i mappen, med vad som hände med den och varför. En avvisad fil "

@@ -30,8 +30,10 @@ final class ReportSheets {
     RiskAnalysis.Result risks = RiskAnalysis.analyse(contents.units(), contents.gaps(), config);
     List<PlannedActivity> plan = ActivityPlan.merge(contents.units());
     RiskAssessmentsSheet.write(wb, styles, risks.assessments(), later);
+    CommentsSheet.write(wb, styles, contents.units(), later);
     RiskAnalysisSheet.write(wb, styles, contents.gaps(), layout, risks, t, later);
     ActivityPlanSheet.write(wb, styles, plan, contents.gaps().year(), later);
+    UnitActivitiesSheet.write(wb, styles, contents.units(), later);
     Submissions.Result sub = contents.submissions();
     SubmissionSheet.write(wb, styles, sub, config, contents.gaps().year(), later);
     contents.headcounts().ifPresent(h -> HeadcountSheet.write(wb, styles, config, contents.units(), h, t.lowCoverage()));
@@ -46,7 +48,8 @@ final class ReportSheets {
     if (contents.headcounts().isPresent()) {
       order.add(ListContract.HEADCOUNT_CHECK_SHEET);
     }
-    order.addAll(List.of(Contract.BASIS_SHEET, RiskAssessmentsSheet.SHEET, Contract.INTAKE_SHEET));
+    order.addAll(List.of(Contract.BASIS_SHEET, RiskAssessmentsSheet.SHEET, ListContract.UNIT_ACTIVITY_SHEET,
+        Contract.COMMENTS_SHEET, Contract.INTAKE_SHEET));
     return order;
   }
 

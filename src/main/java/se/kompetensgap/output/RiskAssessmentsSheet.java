@@ -10,13 +10,14 @@ import se.kompetensgap.text.ListContract;
 
 /**
  * Riskbedömningar: the table {@code Riskbedomningar}, every unit's assessment of every category
- * with its comment. Riskanalys counts over it, so a row HR corrects here changes the counts.
+ * with its comment. Riskanalys counts over it, so a row HR corrects here changes the counts. A
+ * roll-up and next year's follow-up read it back, per unit (Förvaltning, Fokusområde, Avdelning, Enhet).
  */
 final class RiskAssessmentsSheet {
   private RiskAssessmentsSheet() {}
 
   static final String SHEET = "Riskbedömningar";
-  static final List<String> HEADERS = List.of(Contract.FOCUS_AREA, Contract.DEPARTMENT, Contract.UNIT, Contract.CATEGORY,
+  static final List<String> HEADERS = List.of(Contract.ADMINISTRATION, Contract.FOCUS_AREA, Contract.DEPARTMENT, Contract.UNIT, Contract.CATEGORY,
       Contract.RISK_OPERATIONAL, Contract.LIKELIHOOD_OPERATIONAL, Contract.RISK_WORK_ENVIRONMENT,
       Contract.LIKELIHOOD_WORK_ENVIRONMENT, Contract.COMMENT);
 
@@ -29,7 +30,7 @@ final class RiskAssessmentsSheet {
     }
     ReportCells.table(sheet, ListContract.ASSESSMENT_TABLE, 0, all.size(), 0, HEADERS.size() - 1);
     sheet.getRow(0).setHeightInPoints(32);
-    int[] widths = {18, 24, 26, 40, 16, 14, 16, 14, 60};
+    int[] widths = {24, 18, 24, 26, 40, 16, 14, 16, 14, 60};
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
@@ -45,6 +46,7 @@ final class RiskAssessmentsSheet {
     for (RiskComment rc : all) {
       RiskAssessment a = rc.assessment();
       int c = 0;
+      out.text(row, c++, rc.unit().administration(), text);
       out.text(row, c++, rc.unit().focusArea().name(), text);
       out.text(row, c++, rc.unit().department(), text);
       out.text(row, c++, rc.unit().unit(), text);

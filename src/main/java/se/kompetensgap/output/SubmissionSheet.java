@@ -24,7 +24,7 @@ final class SubmissionSheet {
   static final int HEADER_ROW = 3;
   static final String FILE = "Fil";
   static final List<String> HEADERS = List.of(Contract.FOCUS_AREA, Contract.DEPARTMENT, Contract.UNIT,
-      ListContract.MANAGER, ListContract.EMAIL, Contract.STATUS, FILE);
+      ListContract.MANAGER, ListContract.EMAIL, Contract.STATUS, FILE, Contract.ADMINISTRATION);
   static final int COL_STATUS = 5;
   static final List<String> SUMMARY_HEADERS = List.of(Contract.FOCUS_AREA, "Förväntade", "Inkomna", "Avvisade", "Saknas", "Andel inkomna");
 
@@ -56,7 +56,7 @@ final class SubmissionSheet {
     ConditionalFormats.whenFormula(sheet, status, first + "=" + Cells.literal(Submissions.Status.MISSING.label()), ConditionalFormats.RED_FILL, ConditionalFormats.RED_TEXT);
     ConditionalFormats.whenFormula(sheet, status, first + "=" + Cells.literal(Submissions.Status.REJECTED.label()), ConditionalFormats.YELLOW_FILL, ConditionalFormats.YELLOW_TEXT);
     ConditionalFormats.whenFormula(sheet, status, first + "=" + Cells.literal(Submissions.Status.RETURNED.label()), ConditionalFormats.GREEN_FILL, ConditionalFormats.GREEN_TEXT);
-    int[] widths = {20, 28, 30, 22, 30, 20, 50};
+    int[] widths = {20, 28, 30, 22, 30, 20, 50, 30};
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
@@ -227,7 +227,8 @@ final class SubmissionSheet {
       out.text(row, c++, l.manager(), text);
       out.text(row, c++, l.email(), text);
       out.text(row, c++, l.status().label(), text);
-      out.text(row, c, l.file(), text);
+      out.text(row, c++, l.file(), text);
+      out.text(row, c, l.administration(), text);
       row++;
     }
   }

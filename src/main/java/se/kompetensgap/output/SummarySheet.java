@@ -90,7 +90,7 @@ final class SummarySheet {
     }
     int adminIndex = lines.indexOf(gaps.administrationTotal());
     int total = row;
-    keyRow(cells, styles, gaps.administrationTotal(), List.of(gapLayout.row(adminIndex, Horizon.TWO_YEARS)), row++, GapAnalysis.ADMINISTRATION_LINE, submissions, Styles.Emphasis.TOTAL);
+    keyRow(cells, styles, gaps.administrationTotal(), List.of(gapLayout.row(adminIndex, Horizon.TWO_YEARS)), row++, gaps.administrationTotal().label(), submissions, Styles.Emphasis.TOTAL);
 
     int textRow = row + 1;
     int r = textRow;
@@ -209,7 +209,7 @@ final class SummarySheet {
       if (g.kind() != LineKind.AREA_TOTAL && g.kind() != LineKind.ADMINISTRATION_TOTAL) {
         continue;
       }
-      String name = g.kind() == LineKind.AREA_TOTAL ? g.area().get().name() : GapAnalysis.ADMINISTRATION_LINE;
+      String name = g.kind() == LineKind.AREA_TOTAL ? g.area().get().name() : g.label();
       int gr = layout.row(i, Horizon.TWO_YEARS);
       for (int k = 0; k < 2; k++) {
         boolean supply = k == 0;

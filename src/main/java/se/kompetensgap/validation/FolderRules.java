@@ -1,6 +1,7 @@
 package se.kompetensgap.validation;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +20,10 @@ import se.kompetensgap.model.UnitReport;
  */
 public final class FolderRules {
   private FolderRules() {}
+
+  /** How a unit row read from a consolidated workbook (a roll-up) starts its note in Inläsning. */
+  public static final String FROM_CONSOLIDATED =
+      "Enheten är inläst från tabellen Underlag i den konsoliderade arbetsboken ";
 
   /** The outcome of the folder rules: the outcomes (same order, some changed) and the year. */
   public record Result(List<FileOutcome> outcomes, Optional<Integer> year) {}
@@ -116,17 +121,16 @@ public final class FolderRules {
       for (int i : same) {
         if (i != keep) {
           others.add(out.get(i).file());
-          out.set(
-              i,
-              out.get(i)
-                  .supersede(
-                      Finding.ofFile(
-                          out.get(i).file(),
-                          Severity.NOTE,
-                          "En nyare arbetsbok för samma enhet (" + describe(kept.info()) + ") finns: "
-                              + out.get(keep).file() + ". Bara den räknas (regel: senast Datum i "
-                              + "bladet Enhet, därefter senast sparade fil). Inget att åtgärda om "
-                              + "det är rätt version; annars ta bort den andra filen.")));
+          // A row of a consolidated workbook is no file HR can remove: say which workbooks hold the unit twice.
+          String why = fromConsolidated(out.get(i)) || fromConsolidated(out.get(keep))
+              ? "Samma enhet (" + describeWithAdministration(kept.info()) + ") finns också i " + out.get(keep).file()
+                  + ". Den räknas bara en gång, därifrån. Kontrollera att ingen förvaltnings sammanställning "
+                  + "ligger två gånger i mappen (t.ex. en äldre version), och att enheterna har rätt Förvaltning."
+              : "En nyare arbetsbok för samma enhet (" + describe(kept.info()) + ") finns: "
+                  + out.get(keep).file() + ". Bara den räknas (regel: senast Datum i "
+                  + "bladet Enhet, därefter senast sparade fil). Inget att åtgärda om "
+                  + "det är rätt version; annars ta bort den andra filen.";
+          out.set(i, out.get(i).supersede(Finding.ofFile(out.get(i).file(), Severity.NOTE, why)));
         }
       }
       out.set(
@@ -142,8 +146,23 @@ public final class FolderRules {
     }
   }
 
+  /**
+   * Förvaltning, Avdelning, Enhet. The aggregated rows of an upward version ("Alla enheter")
+   * are one per fokusområde and avdelning, so for them the fokusområde is part of the key.
+   */
   static String unitKey(UnitInfo info) {
-    return info.key();
+    // The upward version's rows are per avdelning ("Alla enheter"): the fokusområde tells them apart.
+    String area = info.unit().equals(UpwardVersion.ALL_UNITS) ? "|" + info.focusArea().name().toLowerCase(Locale.ROOT) : "";
+    return info.key() + area;
+  }
+
+  /** Whether the outcome is a unit row of a consolidated workbook (a roll-up). */
+  public static boolean fromConsolidated(FileOutcome o) {
+    return o.findings().stream().anyMatch(f -> f.message().startsWith(FROM_CONSOLIDATED));
+  }
+
+  static String describeWithAdministration(UnitInfo info) {
+    return (info.administration().isBlank() ? "" : info.administration() + " / ") + describe(info);
   }
 
   static String describe(UnitInfo info) {

@@ -147,8 +147,8 @@ class ValidateCommandTest {
       for (var row : sheet) {
         if (row.getCell(0) != null && row.getCell(0).toString().endsWith("Text i talcell ca 5.xlsx")) {
           found = true;
-          assertEquals(bad.unit(), row.getCell(4).getStringCellValue());
-          assertEquals(bad.manager(), row.getCell(5).getStringCellValue());
+          assertEquals(bad.unit(), row.getCell(5).getStringCellValue());
+          assertEquals(bad.manager(), row.getCell(6).getStringCellValue());
         }
       }
       assertTrue(found);

@@ -1,0 +1,244 @@
+package se.kompetensgap.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kompetensgap.analysis.GapReport;
+import se.kompetensgap.config.Configuration;
+import se.kompetensgap.config.ConfigurationParser;
+import se.kompetensgap.examples.ExampleFolder;
+import se.kompetensgap.model.CategoryRow;
+import se.kompetensgap.model.Horizon;
+import se.kompetensgap.model.LevelCounts;
+import se.kompetensgap.model.UnitInfo;
+import se.kompetensgap.model.UnitReport;
+import se.kompetensgap.testing.FormulaCheck;
+import se.kompetensgap.testing.LibreOffice;
+import se.kompetensgap.testing.Sheets;
+import se.kompetensgap.testing.UnitWorkbooks;
+import se.kompetensgap.text.Contract;
+import se.kompetensgap.validation.FileFate;
+
+/**
+ * A city-level roll-up (issue 10 §5, issue 13 §5): consolidated workbooks of several
+ * förvaltningar, full or upward, rolled up into one with a Förvaltning level above Fokusområde.
+ * Förvaltning A and B have the examples' fourteen units under the same unit names (B with two
+ * more people at Hög in every category); C has the Barn och unga units only, one fewer at God.
+ */
+class RollUpTest {
+
+  static final Configuration CONFIG = ConfigurationParser.defaults();
+  static final String A = "Förvaltning A";
+  static final String B = "Förvaltning B";
+  static final String C = "Förvaltning C";
+
+  /** Kompetensgap's columns (output.GapSheet, package-private there). */
+  static final class GapSheetColumns {
+    static final int CATEGORY = 1;
+    static final int HORIZON = 2;
+    static final int SUPPLY_TOTAL = 7;
+    static final int GAP_TOTAL = 17;
+  }
+
+  @TempDir static Path dir;
+  static Path full;
+  static Path upward;
+  static Path all3;
+  static Path direct;
+  static Consolidation.Result rolled;
+  static Consolidation.Result rolledUpward;
+  static Consolidation.Result rolledThree;
+
+  @BeforeAll
+  static void consolidateThreeAdministrations() throws Exception {
+    Path a = units("a", A, u -> u, r -> r);
+    Path b = units("b", B, u -> u, r -> new CategoryRow(r.category(), r.supply().plus(LevelCounts.of(0, 0, 2, 0)), r.demand2(), r.demand5()));
+    Path c = units("c", C, u -> u.info().focusArea().name().equals("Barn och unga") ? u : null,
+        r -> new CategoryRow(r.category(), r.supply().plus(LevelCounts.of(0, 1, 0, 0)), r.demand2(), r.demand5()));
+    full = Files.createDirectories(dir.resolve("stad-hel"));
+    upward = Files.createDirectories(dir.resolve("stad-uppat"));
+    all3 = Files.createDirectories(dir.resolve("region"));
+    direct = Files.createDirectories(dir.resolve("tre-direkt"));
+    for (var e : Map.of("a", a, "b", b).entrySet()) {
+      consolidate(e.getValue(), full.resolve(e.getKey() + ".xlsx"), false);
+      consolidate(e.getValue(), upward.resolve(e.getKey() + "-uppat.xlsx"), true);
+      Files.copy(full.resolve(e.getKey() + ".xlsx"), direct.resolve(e.getKey() + ".xlsx"));
+    }
+    consolidate(c, all3.resolve("c.xlsx"), false);
+    Files.copy(all3.resolve("c.xlsx"), direct.resolve("c.xlsx"));
+    rolled = consolidate(full, dir.resolve("stad.xlsx"), false);
+    rolledUpward = consolidate(upward, dir.resolve("stad-av-uppat.xlsx"), false);
+    // A roll-up of that roll-up with a third förvaltning (stad → region).
+    Files.copy(dir.resolve("stad.xlsx"), all3.resolve("stad.xlsx"));
+    rolledThree = consolidate(all3, dir.resolve("region.xlsx"), false);
+  }
+
+  static Path units(String name, String administration, UnaryOperator<UnitReport> keep, UnaryOperator<CategoryRow> change)
+      throws Exception {
+    Path folder = dir.resolve("in-" + name);
+    for (UnitReport r : ExampleFolder.reports()) {
+      if (keep.apply(r) == null) {
+        continue;
+      }
+      UnitInfo i = r.info();
+      UnitInfo info = new UnitInfo(i.year(), administration, i.focusArea(), i.department(), i.unit(), i.manager(), i.date(), i.mappingType());
+      UnitWorkbooks.write(folder.resolve(r.source()), CONFIG,
+          new UnitReport(r.source(), info, r.rows().stream().map(change).toList(), r.risks(), r.activities()));
+    }
+    return folder;
+  }
+
+  static Consolidation.Result consolidate(Path folder, Path out, boolean withoutUnits) throws Exception {
+    return Consolidation.run(Consolidation.Request.builder(folder, out, CONFIG).withoutUnits(withoutUnits).build());
+  }
+
+  @Test
+  void twoAdministrationsWithSameNamedUnitsAreBothCounted() {
+    assertEquals(28, rolled.units().size());
+    assertTrue(rolled.outcomes().stream().noneMatch(o -> o.fate() == FileFate.SKIPPED), "no unit of A is a resubmission of B's");
+    int a = ExampleFolder.reports().stream().flatMap(u -> u.rows().stream()).mapToInt(r -> r.supply().total()).sum();
+    int categories = (int) ExampleFolder.reports().stream().mapToLong(u -> u.rows().size()).sum();
+    assertEquals(2 * a + 2 * categories, rolled.gaps().administrationTotal().supply().total(), "A's supply plus B's (two more per row)");
+  }
+
+  @Test
+  void theConsoleCountsWorkbooksAndTheirUnits() {
+    assertEquals("2 sammanställningar inlästa (28 enheter, 2 förvaltningar)", rolled.rollUp().orElseThrow().describe());
+    assertEquals(List.of(A, B), rolled.rollUp().orElseThrow().administrations());
+  }
+
+  @Test
+  void theTitleNamesTheOrganisationOrHowManyFörvaltningar() throws Exception {
+    assertEquals("Malmö stad", rolled.gaps().administration());
+    assertEquals("Malmö stad totalt", rolled.gaps().administrationTotal().label());
+    try (XSSFWorkbook wb = Sheets.open(dir.resolve("stad.xlsx"))) {
+      assertEquals("Kompetensgap " + ExampleFolder.YEAR + " – Malmö stad", Sheets.text(wb.getSheet(Contract.GAP_SHEET).getRow(0).getCell(0)));
+    }
+    Map<String, String> settings = new HashMap<>(CONFIG.settings());
+    settings.remove(Configuration.ORGANISATION);
+    Configuration unnamed = new Configuration(CONFIG.areaCategories(), CONFIG.commonCategories(), CONFIG.aliases(), CONFIG.levelDefinitions(), settings);
+    Consolidation.Result r = Consolidation.run(Consolidation.Request.builder(full, dir.resolve("namnlos.xlsx"), unnamed).build());
+    assertEquals("2 förvaltningar", r.gaps().administration());
+  }
+
+  @Test
+  void rollingUpTheUpwardVersionsGivesTheSameNumbersAsTheFullOnes() throws Exception {
+    assertEquals(rolled.gaps(), rolledUpward.gaps());
+    try (XSSFWorkbook f = Sheets.open(dir.resolve("stad.xlsx")); XSSFWorkbook u = Sheets.open(dir.resolve("stad-av-uppat.xlsx"))) {
+      for (String sheet : List.of(Contract.GAP_SHEET, Contract.GOAL_SHEET)) {
+        assertEquals(PreviousYearTest.values(f.getSheet(sheet)), PreviousYearTest.values(u.getSheet(sheet)), sheet);
+      }
+    }
+  }
+
+  @Test
+  void aRollUpOfARollUpWithAThirdGivesTheTotalsOfTheThreeAtOnce() throws Exception {
+    Consolidation.Result three = consolidate(direct, dir.resolve("tre.xlsx"), false);
+    assertEquals(three.gaps(), rolledThree.gaps());
+    long inC = ExampleFolder.reports().stream().filter(u -> u.info().focusArea().name().equals("Barn och unga")).count();
+    assertEquals(6, inC);
+    assertEquals("2 sammanställningar inlästa (34 enheter, 3 förvaltningar)", rolledThree.rollUp().orElseThrow().describe());
+    try (XSSFWorkbook t = Sheets.open(dir.resolve("tre.xlsx")); XSSFWorkbook r = Sheets.open(dir.resolve("region.xlsx"))) {
+      for (String sheet : List.of(Contract.GAP_SHEET, Contract.GOAL_SHEET)) {
+        assertEquals(PreviousYearTest.values(t.getSheet(sheet)), PreviousYearTest.values(r.getSheet(sheet)), sheet);
+      }
+    }
+  }
+
+  @Test
+  void kompetensgapHasABlockPerFörvaltningBelowTheOrganisation() throws Exception {
+    GapReport onlyB = consolidate(dir.resolve("in-b"), dir.resolve("bara-b.xlsx"), false).gaps();
+    try (XSSFWorkbook wb = Sheets.open(dir.resolve("stad.xlsx"))) {
+      XSSFSheet gap = wb.getSheet(Contract.GAP_SHEET);
+      int total = Sheets.findRow(gap, GapSheetColumns.CATEGORY, "Malmö stad totalt", GapSheetColumns.HORIZON, Horizon.TWO_YEARS.label());
+      int nameB = Sheets.findRow(gap, 0, B, GapSheetColumns.CATEGORY, "Förvaltning: raderna nedan gäller bara förvaltningens egna enheter.");
+      assertTrue(nameB > total, "the förvaltningar below the organisation");
+      int bTotal = -1;
+      for (int r = nameB + 1; r <= gap.getLastRowNum(); r++) {
+        if ("Förvaltningen totalt".equals(Sheets.text(gap.getRow(r).getCell(GapSheetColumns.CATEGORY)))) {
+          bTotal = r;
+          break;
+        }
+      }
+      assertEquals(onlyB.administrationTotal().supply().total(), Sheets.number(gap, bTotal, GapSheetColumns.SUPPLY_TOTAL));
+      assertEquals(onlyB.administrationTotal().gapTotal(Horizon.TWO_YEARS), Sheets.number(gap, bTotal, GapSheetColumns.GAP_TOTAL));
+      assertEquals(rolled.gaps().administrationTotal().supply().total(), Sheets.number(gap, total, GapSheetColumns.SUPPLY_TOTAL));
+      assertEquals(List.of(), FormulaCheck.mismatches(wb));
+    }
+  }
+
+  static long risks(List<UnitReport> units) {
+    return units.stream().flatMap(u -> u.risks().stream()).filter(r -> !r.isEmpty()).count();
+  }
+
+  static long activities(List<UnitReport> units) {
+    return units.stream().mapToLong(u -> u.activities().size()).sum();
+  }
+
+  @Test
+  void theRollUpCarriesEveryRiskAssessmentAndActivityOfTheFörvaltningar() throws Exception {
+    List<UnitReport> examples = ExampleFolder.reports();
+    assertTrue(risks(examples) > 10 && activities(examples) > 10, "the examples have risks and activities to carry");
+    assertEquals(2 * risks(examples), risks(rolled.units()));
+    assertEquals(2 * activities(examples), activities(rolled.units()));
+    assertEquals(2 * risks(examples), risks(rolledUpward.units()), "the upward versions carry them too");
+    assertEquals(2 * activities(examples), activities(rolledUpward.units()));
+    List<UnitReport> bou = examples.stream().filter(u -> u.info().focusArea().name().equals("Barn och unga")).toList();
+    assertEquals(2 * risks(examples) + risks(bou), risks(rolledThree.units()), "and a roll-up of the roll-up");
+    assertEquals(2 * activities(examples) + activities(bou), activities(rolledThree.units()));
+    // Each stays with its own unit: B's "Enhet 1" is not A's.
+    UnitReport first = examples.get(0);
+    for (String administration : List.of(A, B)) {
+      UnitReport read = rolled.units().stream()
+          .filter(u -> u.info().administration().equals(administration) && u.info().unit().equals(first.info().unit())
+              && u.info().focusArea().equals(first.info().focusArea()))
+          .findFirst().orElseThrow();
+      assertEquals(first.activities().stream().map(a -> a.title()).toList(), read.activities().stream().map(a -> a.title()).toList());
+      assertEquals(first.risks().stream().filter(r -> !r.isEmpty()).map(r -> r.comment()).toList(),
+          read.risks().stream().map(r -> r.comment()).toList());
+    }
+    try (XSSFWorkbook wb = Sheets.open(dir.resolve("stad.xlsx"))) {
+      XSSFSheet plan = wb.getSheet("Aktiviteter per enhet");
+      assertEquals(2 * activities(examples), plan.getLastRowNum());
+      assertEquals("Förvaltning", Sheets.text(wb.getSheet("Riskbedömningar").getRow(0).getCell(0)));
+    }
+  }
+
+  @Test
+  void theSameFörvaltningTwiceIsCountedOnceAndSaidSoWithoutAdviceToRemoveAFile() throws Exception {
+    Path twice = Files.createDirectories(dir.resolve("dubbel"));
+    Files.copy(full.resolve("a.xlsx"), twice.resolve("a.xlsx"));
+    Files.copy(full.resolve("a.xlsx"), twice.resolve("a-kopia.xlsx"));
+    Consolidation.Result r = consolidate(twice, dir.resolve("dubbel.xlsx"), false);
+    assertEquals(14, r.units().size());
+    assertEquals("2 sammanställningar inlästa (14 enheter), 14 enheter fanns två gånger och räknades en gång (se Inläsning)",
+        r.rollUp().orElseThrow().describe());
+    var skipped = r.outcomes().stream().filter(o -> o.fate() == FileFate.SKIPPED).toList();
+    assertEquals(14, skipped.size());
+    for (var o : skipped) {
+      String message = o.findings().get(o.findings().size() - 1).message();
+      assertTrue(message.startsWith("Samma enhet (" + A + " / "), message);
+      assertTrue(!message.contains("ta bort den andra filen"), message);
+    }
+  }
+
+  @Test
+  void everyFormulaOfTheRollUpRecalculatesInLibreOfficeToItsCachedValue() throws Exception {
+    Assumptions.assumeTrue(LibreOffice.soffice().isPresent(), "LibreOffice (soffice) saknas: den oberoende omräkningen hoppas över");
+    Path out = dir.resolve("stad.xlsx");
+    Path recalculated = LibreOffice.recalculate(out, Files.createDirectories(dir.resolve("lo")));
+    assertEquals(List.of(), LibreOffice.compare(out, recalculated, 1e-9));
+  }
+}
