@@ -59,7 +59,10 @@ final class PreviousYear {
     if (previous.year() >= year) {
       throw new RefusedException(
           "Förra årets arbetsbok (--foregaende " + file.getFileName() + ") gäller år " + previous.year()
-              + ", men mappens kartläggningar gäller år " + year + ". Ange sammanställningen från ett "
+              + (previous.year() == year
+                  ? ", samma år som mappen"
+                  : ", ett senare år än mappens kartläggningar (" + year + ")")
+              + ". Ange sammanställningen från ett "
               + "tidigare år (oftast " + (year - 1) + "). Inget skrevs.");
     }
   }

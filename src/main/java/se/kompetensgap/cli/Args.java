@@ -28,9 +28,28 @@ final class Args {
     return o;
   }
 
+  /**
+   * Parses the flags; a flag's name may be spelt with å, ä and ö ({@code --foregående}), and a
+   * misspelt one gets "Menade du …?".
+   */
   static CommandLine parse(Options options, String[] args) throws UsageException {
+    String[] plain = java.util.Arrays.stream(args).map(DidYouMean::plainFlag).toArray(String[]::new);
     try {
-      return DefaultParser.builder().build().parse(options, args);
+      return DefaultParser.builder().build().parse(options, plain);
+    } catch (org.apache.commons.cli.UnrecognizedOptionException e) {
+      List<String> known = new java.util.ArrayList<>();
+      for (Option o : options.getOptions()) {
+        if (o.getLongOpt() != null) {
+          known.add("--" + o.getLongOpt());
+        }
+        if (o.getOpt() != null) {
+          known.add("-" + o.getOpt());
+        }
+      }
+      String typed = e.getOption();
+      String flag = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+      throw new UsageException(Messages.parse(e)
+          + DidYouMean.closest(flag, known).map(k -> " Menade du \"" + k + "\"?").orElse(""));
     } catch (ParseException e) {
       throw new UsageException(Messages.parse(e));
     }

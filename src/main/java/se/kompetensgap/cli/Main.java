@@ -1,5 +1,6 @@
 package se.kompetensgap.cli;
 
+import java.awt.GraphicsEnvironment;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Options;
 import se.kompetensgap.app.RefusedException;
+import se.kompetensgap.app.Version;
 import se.kompetensgap.config.ConfigurationException;
 import se.kompetensgap.intake.ListFileException;
 
@@ -36,7 +38,8 @@ public final class Main {
           new WatchCommand(),
           new ValidateCommand(),
           new MailingCommand(),
-          new ReportCommand());
+          new ReportCommand(),
+          new WindowCommand());
 
   private final PrintStream out;
   private final PrintStream err;
@@ -49,6 +52,11 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    // A double-clicked jar (or the launcher without arguments on a desktop) has a display and no
+    // console: it opens the window rather than printing help nobody sees (issue 14).
+    if (args.length == 0 && System.console() == null && !GraphicsEnvironment.isHeadless()) {
+      args = new String[] {new WindowCommand().name()};
+    }
     System.exit(run(args, out, err));
   }
 
@@ -70,7 +78,8 @@ public final class Main {
     s.append(
         """
 
-        Skriv "kompetensgap <kommando> --help" för kommandots flaggor.
+        Skriv "kompetensgap <kommando> --help" för kommandots flaggor och
+        "kompetensgap --version" för versionen. Ett dubbelklick på kompetensgap.jar öppnar fönstret.
 
         Slutkoder:
           0   allt som hittades lästes in (eller hoppades över som ovidkommande filer)
@@ -85,16 +94,24 @@ public final class Main {
     Command command = null;
     try {
       if (args.length == 0) {
-        throw new UsageException("Ange ett kommando.");
+        // No arguments on a console: what the program can do, rather than only "wrong".
+        out.print(overview());
+        return ExitCode.USAGE;
       }
-      String name = args[0];
-      if (List.of("-h", "--help", "--hjalp", "hjälp").contains(name)) {
+      String name = DidYouMean.plainFlag(args[0]);
+      if (List.of("-h", "--help", "--hjalp", "hjalp").contains(DidYouMean.plain(name))) {
         out.print(overview());
         return ExitCode.OK;
       }
-      command = commands().get(name);
+      if (List.of("--version", "-v", "version").contains(name)) {
+        out.println(PROGRAM + " " + Version.current());
+        return ExitCode.OK;
+      }
+      command = commands().get(DidYouMean.plain(name));
       if (command == null) {
-        throw new UsageException("Okänt kommando \"" + name + "\".");
+        throw new UsageException("Okänt kommando \"" + args[0] + "\"."
+            + DidYouMean.closest(name, commands().keySet()).map(c -> " Menade du \"" + c + "\"?")
+                .orElse(" Kommandona är " + String.join(", ", commands().keySet()) + "."));
       }
       Options options = Args.common();
       command.options().getOptions().forEach(options::addOption);
@@ -105,27 +122,28 @@ public final class Main {
       }
       return command.run(line, new Terminal(out, err));
     } catch (UsageException e) {
-      err.println(PROGRAM + ": " + e.getMessage());
-      err.println("Skriv \"" + PROGRAM + (command == null ? "" : " " + command.name()) + " --help\" för hjälp.");
-      return ExitCode.USAGE;
+      return fail(e.getMessage(), command, ExitCode.USAGE);
     } catch (ConfigurationException e) {
-      err.println(PROGRAM + ": konfigurationen kan inte användas: " + e.getMessage());
-      return ExitCode.ERROR;
+      return fail("konfigurationen kan inte användas: " + e.getMessage(), command, ExitCode.ERROR);
     } catch (RefusedException | ListFileException | RefusedTargetException e) {
-      err.println(PROGRAM + ": " + e.getMessage());
-      return ExitCode.ERROR;
+      return fail(e.getMessage(), command, ExitCode.ERROR);
     } catch (IOException e) {
-      err.println(PROGRAM + ": " + Messages.io(e));
-      return ExitCode.ERROR;
+      return fail(Messages.io(e), command, ExitCode.ERROR);
     } catch (RuntimeException e) {
       // A bug must still be told in Swedish and exit 1, never as a bare stack trace.
-      err.println(PROGRAM + ": ett oväntat fel inträffade (" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Inget skrevs. Rapportera gärna felet.");
-      return ExitCode.ERROR;
+      return fail("ett oväntat fel inträffade (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Inget skrevs. Rapportera gärna felet.",
+          command, ExitCode.ERROR);
     } catch (Exception e) {
-      err.println(PROGRAM + ": " + e.getMessage());
-      return ExitCode.ERROR;
+      return fail(e.getMessage(), command, ExitCode.ERROR);
     }
+  }
+
+  /** The message, then the command's own help hint: every error ends the same way (issue 14). */
+  private int fail(String message, Command command, int code) {
+    err.println(PROGRAM + ": " + message);
+    err.println("Skriv \"" + PROGRAM + (command == null ? "" : " " + command.name()) + " --help\" för hjälp.");
+    return code;
   }
 
   private void help(Command command, Options options) {

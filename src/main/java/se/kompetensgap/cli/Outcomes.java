@@ -30,11 +30,28 @@ final class Outcomes {
         }
       }
     }
+    // Skipped files and superseded versions by name, so the console alone tells what happened
+    // to every file (issue 14); -q leaves this out and the summary line counts them.
+    List<FileOutcome> skipped = outcomes.stream().filter(o -> o.fate() == FileFate.SKIPPED)
+        .sorted(Comparator.comparing(FileOutcome::file)).toList();
+    if (!skipped.isEmpty()) {
+      err.println("Hoppades över (räknas inte):");
+      for (FileOutcome o : skipped) {
+        err.println("  " + o.file() + ": " + why(o));
+      }
+    }
     long warnings = outcomes.stream().flatMap(o -> o.findings().stream())
         .filter(f -> f.severity() == Severity.WARNING).count();
     if (warnings > 0) {
       err.println(warnings + (warnings == 1 ? " varning" : " varningar") + "; se bladet Inläsning.");
     }
+  }
+
+  /** Why a file was skipped: the note that skipped it (the last finding; a superseded version's earlier warnings come first). */
+  private static String why(FileOutcome o) {
+    List<Finding> notes = o.findings().stream().filter(f -> f.severity() == Severity.NOTE).toList();
+    List<Finding> from = notes.isEmpty() ? o.findings() : notes;
+    return from.isEmpty() ? "" : from.get(from.size() - 1).message();
   }
 
   /** The run's last line: "14 arbetsböcker inlästa, 0 avvisade, 3 hoppades över → FIL". */

@@ -157,7 +157,7 @@ class PreviousYearTest {
     Path out = dir.resolve("samma-ar.xlsx");
     RefusedException e = org.junit.jupiter.api.Assertions.assertThrows(
         RefusedException.class, () -> run(dir.resolve("2025"), out, fjol));
-    assertTrue(e.getMessage().contains("gäller år 2025, men mappens kartläggningar gäller år 2025"), e.getMessage());
+    assertTrue(e.getMessage().contains("gäller år 2025, samma år som mappen. Ange sammanställningen från ett tidigare år (oftast 2024)"), e.getMessage());
     assertFalse(Files.exists(out));
   }
 

@@ -293,7 +293,7 @@ class Seed2017FulfilmentTest {
     Path out = dir.resolve("samma-ar.xlsx");
     Run r = main("konsolidera", dir.resolve("2017").toString(), "-o", out.toString(), "--foregaende", fjol.toString());
     assertEquals(1, r.code());
-    assertTrue(r.err().contains("gäller år 2017, men mappens kartläggningar gäller år 2017") && r.err().contains("Inget skrevs"), r.err());
+    assertTrue(r.err().contains("gäller år 2017, samma år som mappen") && r.err().contains("Inget skrevs"), r.err());
     assertTrue(!java.nio.file.Files.exists(out));
   }
 
