@@ -59,11 +59,26 @@ class ScheduleInWordsTest {
     try (XSSFWorkbook wb = new XSSFWorkbook(dir.resolve("k.xlsx").toFile())) {
       XSSFSheet plan = wb.getSheet("Aktivitetsplan");
       List<String> endColumn = new ArrayList<>();
+      // The table's header row and its Slutdatum column, found by text: other sheets' work may move them.
+      int header = -1;
+      int col = -1;
       for (Row row : plan) {
-        if (row.getRowNum() <= 3) {
-          continue;
+        for (Cell c : row) {
+          if (header < 0 && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("Slutdatum")) {
+            header = row.getRowNum();
+            col = c.getColumnIndex();
+          }
         }
-        Cell end = row.getCell(5);
+        if (header >= 0) {
+          break;
+        }
+      }
+      for (int r = header + 1; r <= plan.getLastRowNum(); r++) {
+        Row row = plan.getRow(r);
+        if (row == null || row.getCell(0) == null || row.getCell(0).toString().isBlank()) {
+          break;
+        }
+        Cell end = row.getCell(col);
         endColumn.add(end.getCellType() == CellType.NUMERIC ? end.getLocalDateTimeCellValue().toLocalDate().toString()
             : end.getStringCellValue());
       }

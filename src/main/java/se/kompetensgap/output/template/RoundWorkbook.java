@@ -88,6 +88,14 @@ public final class RoundWorkbook {
   }
 
   /** Builds the unit's workbook; the caller writes and closes it. */
+  /** Writes the unit's pre-filled workbook to {@code out} (the app never handles POI's workbook itself). */
+  public static void write(Configuration config, Unit unit, Optional<LocalDate> lastDay, java.io.OutputStream out)
+      throws java.io.IOException {
+    try (XSSFWorkbook wb = build(config, unit, lastDay)) {
+      wb.write(out);
+    }
+  }
+
   public static XSSFWorkbook build(Configuration config, Unit unit, Optional<LocalDate> lastDay) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(unit, "unit");
