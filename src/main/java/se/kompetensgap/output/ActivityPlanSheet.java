@@ -71,7 +71,9 @@ final class ActivityPlanSheet {
         out.cell(row, c).setCellValue(p.endDate().get());
         out.cell(row, c).setCellStyle(date);
       } else {
-        out.text(row, c, "", date);
+        // A Tidsplan in words ("Löpande", "Under 2019") is shown as written; the overdue rule
+        // (ISNUMBER) leaves it alone.
+        out.text(row, c, p.scheduleText(), p.scheduleText().isEmpty() ? date : wrapped);
       }
       c++;
       out.text(row, c++, p.followUp(), wrapped);

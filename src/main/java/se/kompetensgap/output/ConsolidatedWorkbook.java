@@ -14,6 +14,7 @@ import se.kompetensgap.analysis.GapChange;
 import se.kompetensgap.analysis.GapReport;
 import se.kompetensgap.analysis.YearBasis;
 import se.kompetensgap.model.ConsolidatedData;
+import se.kompetensgap.model.HistoryRow;
 import java.util.Map;
 import java.util.Optional;
 import se.kompetensgap.analysis.GapReport;
@@ -137,10 +138,15 @@ public final class ConsolidatedWorkbook {
     BasisSheet.write(wb, styles, contents.units(), rows, standing);
     GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps(), contents.byAdministration());
     GoalSheet.write(wb, styles, contents.gaps(), layout);
+    // Historik (issue 13) reads Underlag and Kompetensmal; Måluppfyllelse and Utveckling read it.
+    List<HistoryRow> history = HistorySheets.history(contents);
+    HistorySheets.writeHistory(wb, styles, history, contents.gaps().year());
     // With last year's workbook: its tables first (the formulas below refer to them).
     contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, contents.basis().orElseThrow(), rows));
     contents.fulfilment().ifPresent(f -> FulfilmentSheet.write(wb, styles, f, contents.basis().orElseThrow(), contents.gaps().administration()));
+    HistorySheets.writeLongTerm(wb, styles, contents, history);
     contents.change().ifPresent(c -> ChangeSheet.write(wb, styles, c, contents.basis().orElseThrow(), contents.gaps().administration()));
+    HistorySheets.writeDevelopment(wb, styles, contents, history);
     IntakeSheet.write(wb, styles, contents.outcomes(), rows);
     List<String> order = ReportSheets.write(wb, styles, contents, layout, rows);
     for (int i = 0; i < order.size(); i++) {
@@ -148,11 +154,13 @@ public final class ConsolidatedWorkbook {
     }
     // Måluppfyllelse and Förändring right after Kompetensmål; last year's copies stay last.
     int next = wb.getSheetIndex(Contract.GOAL_SHEET) + 1;
-    for (String sheet : List.of(Contract.FULFILMENT_SHEET, Contract.CHANGE_SHEET)) {
+    for (String sheet : List.of(Contract.FULFILMENT_SHEET, Contract.CHANGE_SHEET, Contract.DEVELOPMENT_SHEET)) {
       if (wb.getSheet(sheet) != null) {
         wb.setSheetOrder(sheet, next++);
       }
     }
+    // Historik is data, like Underlag: right after it.
+    wb.setSheetOrder(Contract.HISTORY_SHEET, wb.getSheetIndex(Contract.BASIS_SHEET) + 1);
     wb.setActiveSheet(0);
     wb.setSelectedTab(0);
     wb.setForceFormulaRecalculation(true);

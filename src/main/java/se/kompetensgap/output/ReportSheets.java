@@ -30,6 +30,7 @@ final class ReportSheets {
     RiskAnalysis.Result risks = RiskAnalysis.analyse(contents.units(), contents.gaps(), config);
     List<PlannedActivity> plan = ActivityPlan.merge(contents.units());
     RiskAssessmentsSheet.write(wb, styles, risks.assessments(), later);
+    CommentsSheet.write(wb, styles, contents.units(), later);
     RiskAnalysisSheet.write(wb, styles, contents.gaps(), layout, risks, t, later);
     ActivityPlanSheet.write(wb, styles, plan, contents.gaps().year(), later);
     UnitActivitiesSheet.write(wb, styles, contents.units(), later);
@@ -47,7 +48,8 @@ final class ReportSheets {
     if (contents.headcounts().isPresent()) {
       order.add(ListContract.HEADCOUNT_CHECK_SHEET);
     }
-    order.addAll(List.of(Contract.BASIS_SHEET, RiskAssessmentsSheet.SHEET, ListContract.UNIT_ACTIVITY_SHEET, Contract.INTAKE_SHEET));
+    order.addAll(List.of(Contract.BASIS_SHEET, RiskAssessmentsSheet.SHEET, ListContract.UNIT_ACTIVITY_SHEET,
+        Contract.COMMENTS_SHEET, Contract.INTAKE_SHEET));
     return order;
   }
 
