@@ -82,8 +82,7 @@ final class ActivityPlanSheet {
       String units = Labels.unitList(p.units(), 40);
       out.text(row, c++, units, wrapped);
       out.number(row, c, p.units().size(), styles.body(Styles.Format.INTEGER));
-      int longest = Math.max(Math.max(p.description().length() / 38, units.length() / 34), Math.max(p.title().length() / 30, p.followUp().length() / 26));
-      out.row(row).setHeightInPoints(15f * Math.max(1, longest + 1));
+      // The row's height follows its wrapped cells (RowWriter.text), not a fixed guess.
       row++;
     }
     if (plan.isEmpty()) {
