@@ -322,6 +322,11 @@ class UpwardPrivacyTest {
   }
 
   @Test
+  void theUpwardWorkbookIsValidOpenXml() throws Exception {
+    assertEquals(List.of(), se.kompetensgap.testing.OoxmlValidator.validate(upward));
+  }
+
+  @Test
   void libreOfficeRecalculatesTheUpwardVersionToItsCachedValues(@TempDir Path lo) throws Exception {
     Assumptions.assumeTrue(LibreOffice.soffice().isPresent(), "LibreOffice (soffice) saknas: den oberoende omräkningen hoppas över");
     Path recalculated = LibreOffice.recalculate(upward, lo);
