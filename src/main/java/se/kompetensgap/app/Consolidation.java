@@ -275,6 +275,8 @@ public final class Consolidation {
   static FreeTextScrubber.Builder knownNames(List<FileOutcome> outcomes, Optional<ConsolidatedData> previous,
       Optional<List<ExpectedUnit>> expected, Submissions.Result submissions, Configuration config) {
     FreeTextScrubber.Builder b = UpwardVersion.known(outcomes.stream().flatMap(o -> o.report().stream()).toList());
+    // A rejected or superseded workbook's Enhet sheet, as it states it.
+    outcomes.forEach(o -> o.stated().ifPresent(i -> b.person(i.manager()).unit(i.unit()).keep(i.department())));
     previous.ifPresent(p -> UpwardVersion.known(b, p.units()));
     expected.ifPresent(list -> list.forEach(e -> b.person(e.manager()).unit(e.unit()).keep(e.department()).keep(e.focusArea().name())));
     submissions.lines().forEach(l -> b.person(l.manager()).unit(l.unit()).keep(l.department()));

@@ -130,8 +130,8 @@ final class SubmissionSheet {
     int missingCol = COUNT_HEADERS.indexOf(MISSING);
     ConditionalFormats.whenFormula(sheet, new CellRangeAddress(HEADER_ROW + 1, last, missingCol, missingCol),
         Cells.absCol(HEADER_ROW + 1, missingCol) + ">0", ConditionalFormats.RED_FILL, ConditionalFormats.RED_TEXT);
-    int[] widths = {20, 30, 12, 12, 12, 12, 14};
-    // (the completeness block below uses columns A–F: F holds "Andel inkomna")
+    // The completeness block below uses columns A–F: F holds "Andel inkomna" on one line.
+    int[] widths = {20, 30, 12, 12, 12, 16, 14};
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
@@ -161,7 +161,6 @@ final class SubmissionSheet {
       for (int c = 0; c < SUMMARY_HEADERS.size(); c++) {
         out.text(top + 1, c, SUMMARY_HEADERS.get(c), styles.header());
       }
-      out.row(top + 1).setHeightInPoints(30);
       long[] sums = new long[4];
       int r = firstArea;
       for (FocusArea a : config.focusAreas()) {

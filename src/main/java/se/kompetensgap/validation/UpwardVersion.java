@@ -108,9 +108,9 @@ public final class UpwardVersion {
   /** What the console says after the upward version was written, so that HR reviews the text. */
   public static String replacementsMessage(int n) {
     return (n == 1 ? "1 namn eller kontaktuppgift ersattes" : n + " namn och kontaktuppgifter ersattes")
-        + " i fritexten (riskkommentarer och aktiviteter) med [namn], [enhet], [e-post], [telefon] eller "
-        + "[personnummer]. Granska gärna texten på bladen Riskanalys, Riskbedömningar och Aktivitetsplan innan "
-        + "arbetsboken skickas vidare.";
+        + " i fritexten (kommentarer, riskkommentarer och aktiviteter) med [namn], [enhet], [e-post], [telefon] eller "
+        + "[personnummer]. Granska gärna texten på bladen Kommentarer, Riskanalys, Riskbedömningar, Aktivitetsplan och "
+        + "Aktiviteter per enhet innan arbetsboken skickas vidare.";
   }
 
   static String source(String department, int workbooks) {

@@ -38,6 +38,7 @@ import se.kompetensgap.model.Activity;
 import se.kompetensgap.model.ActivityArea;
 import se.kompetensgap.model.ActivityStatus;
 import se.kompetensgap.model.Category;
+import se.kompetensgap.model.CategoryRow;
 import se.kompetensgap.model.ExpectedUnit;
 import se.kompetensgap.model.MappingType;
 import se.kompetensgap.model.RiskAssessment;
@@ -68,8 +69,10 @@ class UpwardPrivacyTest {
   static final Activity ANNA_ACTIVITY = new Activity(ActivityArea.DEVELOP, "Socialsekreterare", "Handledning i grupp",
       "Mikael Berg och Sara Nilsson håller i handledningen tillsammans med Sektionschefer.", "Anna Lindqvist och HR-avd",
       LocalDate.of(ExampleFolder.YEAR + 1, 6, 30), "Följs upp av Nils Åberg, 08-123 456 78.", ActivityStatus.ONGOING);
-  /** Counted by hand: 4 in Anna's comment, 5 in her activity, 4 in Karin's comment. */
-  static final int REPLACED = 13;
+  /** Kartläggning's Kommentar column (issue 11), on Anna's first category. */
+  static final String ANNA_MAPPING_COMMENT = "Behovet ökar när Johan Ek går i pension; se Boendeenhetens rutiner.";
+  /** Counted by hand: 4 in Anna's risk comment, 5 in her activity, 2 in her Kommentar, 4 in Karin's risk comment. */
+  static final int REPLACED = 15;
 
   @TempDir static Path dir;
   static Path folder;
@@ -100,6 +103,10 @@ class UpwardPrivacyTest {
     ExampleFolder.write(folder, CONFIG);
     List<UnitReport> reports = ExampleFolder.reports();
     UnitReport anna = reports.get(0);
+    List<CategoryRow> rows = new ArrayList<>(anna.rows());
+    CategoryRow first = rows.get(0);
+    rows.set(0, new CategoryRow(first.category(), first.supply(), first.demand2(), first.demand5(), ANNA_MAPPING_COMMENT));
+    anna = new UnitReport(anna.source(), anna.info(), rows, anna.risks(), anna.activities());
     UnitWorkbooks.write(folder.resolve(anna.source()), CONFIG, withText(anna, ANNA_RISK, List.of(ANNA_ACTIVITY)));
     UnitReport karin = reports.get(4);
     assertEquals("Karin Holm", karin.info().manager());
@@ -248,7 +255,7 @@ class UpwardPrivacyTest {
   void freeTextKeepsItsMeaningWithNeutralMarks() throws Exception {
     List<String> texts = new ArrayList<>();
     try (XSSFWorkbook wb = Sheets.open(upward)) {
-      for (String sheet : List.of("Riskbedömningar", ListContract.RISK_SHEET, ListContract.ACTIVITY_SHEET)) {
+      for (String sheet : List.of("Riskbedömningar", ListContract.RISK_SHEET, ListContract.ACTIVITY_SHEET, "Kommentarer")) {
         for (Row row : wb.getSheet(sheet)) {
           for (Cell c : row) {
             texts.add(Sheets.text(c));
@@ -261,7 +268,8 @@ class UpwardPrivacyTest {
         "[namn] har rekryterat från [enhet]; vikarien [personnummer] börjar i januari. Kontakt: [e-post]",
         "[namn] och [namn] håller i handledningen tillsammans med Sektionschefer.",
         "[namn] och HR-avd",
-        "Följs upp av [namn], [telefon].")) {
+        "Följs upp av [namn], [telefon].",
+        "Behovet ökar när [namn] går i pension; se [enhet]s rutiner.")) {
       assertTrue(texts.contains(expected), expected + " in " + texts.stream().filter(t -> t.contains("[")).toList());
     }
     // The examples' own comments, which name no one, are untouched.
@@ -271,9 +279,10 @@ class UpwardPrivacyTest {
   @Test
   void theRunCountsTheReplacementsForTheConsole() {
     assertEquals(REPLACED, upwardResult.freeTextReplacements());
-    assertEquals("13 namn och kontaktuppgifter ersattes i fritexten (riskkommentarer och aktiviteter) med [namn], [enhet], "
-        + "[e-post], [telefon] eller [personnummer]. Granska gärna texten på bladen Riskanalys, Riskbedömningar och "
-        + "Aktivitetsplan innan arbetsboken skickas vidare.", upwardResult.replacementsMessage().orElseThrow());
+    assertEquals(REPLACED + " namn och kontaktuppgifter ersattes i fritexten (kommentarer, riskkommentarer och aktiviteter) med "
+        + "[namn], [enhet], [e-post], [telefon] eller [personnummer]. Granska gärna texten på bladen Kommentarer, Riskanalys, "
+        + "Riskbedömningar, Aktivitetsplan och Aktiviteter per enhet innan arbetsboken skickas vidare.",
+        upwardResult.replacementsMessage().orElseThrow());
   }
 
   @Test
@@ -310,6 +319,11 @@ class UpwardPrivacyTest {
       out.add(cell == null ? Double.NaN : cell.getNumericCellValue());
     }
     return out;
+  }
+
+  @Test
+  void theUpwardWorkbookIsValidOpenXml() throws Exception {
+    assertEquals(List.of(), se.kompetensgap.testing.OoxmlValidator.validate(upward));
   }
 
   @Test
