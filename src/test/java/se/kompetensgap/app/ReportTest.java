@@ -202,6 +202,14 @@ class ReportTest {
   }
 
   @Test
+  void fullAndUpwardReportsAreValidOpenXml() throws Exception {
+    se.kompetensgap.testing.OoxmlValidator.require();
+    var errors = se.kompetensgap.testing.OoxmlValidator.validate(List.of(report, upward));
+    assertEquals(List.of(), errors.get(report), "rapport.docx");
+    assertEquals(List.of(), errors.get(upward), "uppat.docx");
+  }
+
+  @Test
   void a4WithPageNumbersInTheFooter() throws Exception {
     try (XWPFDocument doc = Docs.open(report)) {
       var sect = doc.getDocument().getBody().getSectPr();

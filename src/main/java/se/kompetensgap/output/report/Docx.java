@@ -80,10 +80,6 @@ final class Docx {
     return p;
   }
 
-  void pageBreak() {
-    doc.createParagraph().setPageBreak(true);
-  }
-
   /** A table with a repeated, shaded header row; widths in twentieths of a point. */
   XWPFTable table(List<String> headers, int[] widths) {
     XWPFTable t = doc.createTable(1, headers.size());
