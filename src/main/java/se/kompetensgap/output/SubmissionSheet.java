@@ -161,7 +161,7 @@ final class SubmissionSheet {
       for (int c = 0; c < SUMMARY_HEADERS.size(); c++) {
         out.text(top + 1, c, SUMMARY_HEADERS.get(c), styles.header());
       }
-      out.row(top + 1).setHeightInPoints(30);
+      out.row(top + 1).setHeightInPoints(Math.max(30, out.row(top + 1).getHeightInPoints()));
       long[] sums = new long[4];
       int r = firstArea;
       for (FocusArea a : config.focusAreas()) {
