@@ -81,6 +81,10 @@ final class PrintLayout {
     if (!sheet.getFitToPage() || ps.getFitWidth() != 1) {
       return;
     }
+    // A sheet of charts (Sammanfattning, Utveckling) is laid out page by page by its writer.
+    if (sheet.getDrawingPatriarch() != null && !sheet.getDrawingPatriarch().getCharts().isEmpty()) {
+      return;
+    }
     double smallest = smallestFont(sheet);
     double fit = printableWidth(sheet) / contentWidth(sheet);
     // A little room for the estimate: LibreOffice and Excel measure columns slightly differently.

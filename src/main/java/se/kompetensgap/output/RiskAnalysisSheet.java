@@ -425,7 +425,7 @@ final class RiskAnalysisSheet {
       String comment = e.getKey().get(1);
       out.text(r, COL_AREA, units, wrapped);
       out.text(r, COL_CATEGORY, e.getKey().get(0), wrapped);
-      out.text(r, COL_OP, comment, wrapped);
+      out.textAcross(r, COL_OP, COL_COMPARE, comment, wrapped); // merged below
       for (int c = COL_OP + 1; c <= COL_COMPARE; c++) {
         out.text(r, c, "", wrapped);
       }

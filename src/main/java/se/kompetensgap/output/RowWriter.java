@@ -46,11 +46,16 @@ final class RowWriter {
 
   /** A text cell; a wrapping one grows its row to fit the text (see {@link TextFit}). */
   Cell text(int r, int col, String value, CellStyle style) {
+    return textAcross(r, col, col, value, style);
+  }
+
+  /** As {@link #text}, for a cell the caller merges across columns {@code col..last}. */
+  Cell textAcross(int r, int col, int last, String value, CellStyle style) {
     Cell c = cell(r, col);
     Cells.text(c, value, style);
     if (style != null && value != null && !value.isEmpty()) {
       if (style.getWrapText()) {
-        TextFit.grow(c.getRow(), c.getStringCellValue(), col, col, style);
+        TextFit.grow(c.getRow(), c.getStringCellValue(), col, last, style);
       } else {
         double points = c.getStringCellValue().length() * TextFit.fontPoints(sheet, style) * TextFit.CHAR_EM + TextFit.PADDING;
         widest.merge(col, points, Math::max);

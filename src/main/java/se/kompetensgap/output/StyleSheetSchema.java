@@ -32,8 +32,29 @@ public final class StyleSheetSchema {
   /** Colour elements whose {@code rgb} attribute is an ARGB value. */
   private static final List<String> COLOURS = List.of("color", "fgColor", "bgColor");
 
-  /** Orders every font's children and widens every RGB colour of the styles part to ARGB. */
+  /**
+   * Orders every font's children and widens every RGB colour of the styles part to ARGB; gives
+   * each line chart the {@code grouping} CT_LineChart requires (POI's XDDF leaves it out) and puts
+   * line and bar charts' {@code grouping} where the schema has it.
+   */
   public static void apply(XSSFWorkbook wb) {
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      var drawing = wb.getSheetAt(i).getDrawingPatriarch();
+      if (drawing != null) {
+        for (var chart : drawing.getCharts()) {
+          var plot = chart.getCTChart().getPlotArea();
+          for (var line : plot.getLineChartArray()) {
+            if (line.getGrouping() == null) { // required by CT_LineChart; POI's XDDF leaves it out
+              line.addNewGrouping().setVal(org.openxmlformats.schemas.drawingml.x2006.chart.STGrouping.STANDARD);
+            }
+            groupingFirst(line.getDomNode());
+          }
+          for (var bar : plot.getBarChartArray()) {
+            groupingFirst(bar.getDomNode());
+          }
+        }
+      }
+    }
     StylesTable styles = wb.getStylesSource();
     for (XSSFFont font : styles.getFonts()) {
       tidy(font.getCTFont());
@@ -48,6 +69,21 @@ public final class StyleSheetSchema {
       }
       if (dxf.isSetBorder()) {
         widenColours(dxf.getBorder().getDomNode());
+      }
+    }
+  }
+
+  /** CT_BarChart starts with barDir, then grouping; CT_LineChart starts with grouping. */
+  private static void groupingFirst(Node chart) {
+    for (Element grouping : children(chart, "grouping")) {
+      Node anchor = chart.getFirstChild();
+      List<Element> barDir = children(chart, "barDir");
+      if (!barDir.isEmpty()) {
+        anchor = barDir.get(0).getNextSibling();
+      }
+      if (anchor != grouping) {
+        chart.removeChild(grouping);
+        chart.insertBefore(grouping, anchor);
       }
     }
   }
