@@ -36,6 +36,7 @@ import se.kompetensgap.model.UnitReport;
 import se.kompetensgap.output.ListTemplates;
 import se.kompetensgap.testing.FormulaCheck;
 import se.kompetensgap.testing.LibreOffice;
+import se.kompetensgap.testing.OoxmlValidator;
 import se.kompetensgap.testing.Sheets;
 import se.kompetensgap.testing.UnitWorkbooks;
 import se.kompetensgap.text.Contract;
@@ -253,6 +254,16 @@ class HistoryChainTest {
     assertEquals(List.of(), LibreOffice.compare(workbooks.get(2026), recalculated, 1e-9));
     assertTrue(LibreOffice.formulaValues(recalculated).keySet().stream().anyMatch(k -> k.startsWith(Contract.DEVELOPMENT_SHEET + "!")),
         "Utveckling's formulas were compared");
+  }
+
+  @Test
+  void everyWorkbookOfTheChainIsValidOpenXml() throws Exception {
+    List<Path> files = new ArrayList<>(workbooks.values());
+    files.add(edited2026);
+    Map<Path, List<OoxmlValidator.Error>> errors = OoxmlValidator.validate(files);
+    for (Path f : files) {
+      assertEquals(List.of(), errors.get(f), f.getFileName() + ": Historik, Utveckling and its charts, Måluppfyllelse");
+    }
   }
 
   // --- long-term goals ---
