@@ -134,11 +134,11 @@ public final class ConsolidatedWorkbook {
     StreamedRows rows = new StreamedRows();
     Optional<Function<UnitReport, YearBasis.Standing>> standing =
         contents.previous().isPresent() ? contents.basis().map(b -> b::current) : Optional.empty();
-    BasisSheet.write(wb, styles, contents.units(), rows, standing);
+    BasisSheet.write(wb, styles, contents.units(), rows, standing, contents.config());
     GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps(), contents.byAdministration());
     GoalSheet.write(wb, styles, contents.gaps(), layout);
     // With last year's workbook: its tables first (the formulas below refer to them).
-    contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, contents.basis().orElseThrow(), rows));
+    contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, contents.basis().orElseThrow(), rows, contents.config()));
     contents.fulfilment().ifPresent(f -> FulfilmentSheet.write(wb, styles, f, contents.basis().orElseThrow(), contents.gaps().administration()));
     contents.change().ifPresent(c -> ChangeSheet.write(wb, styles, c, contents.basis().orElseThrow(), contents.gaps().administration()));
     IntakeSheet.write(wb, styles, contents.outcomes(), rows);
