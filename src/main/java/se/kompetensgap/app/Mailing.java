@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.kompetensgap.config.Configuration;
 import se.kompetensgap.intake.ListFileException;
 import se.kompetensgap.intake.ListReaders;
@@ -165,17 +164,15 @@ public final class Mailing {
         String relative = fileName(u.info(), used);
         Path file = staging.resolve(relative);
         Files.createDirectories(file.getParent());
-        try (XSSFWorkbook wb = RoundWorkbook.build(request.config(), u, request.lastDay());
-            OutputStream out = Files.newOutputStream(file)) {
-          wb.write(out);
+        try (OutputStream out = Files.newOutputStream(file)) {
+          RoundWorkbook.write(request.config(), u, request.lastDay(), out);
         }
         UnitInfo info = u.info();
         entries.add(new MailingList.Entry(info.focusArea().name(), info.department(), info.unit(), info.manager(),
             emails.get(i), relative));
       }
-      try (XSSFWorkbook wb = MailingList.build(entries, year);
-          OutputStream out = Files.newOutputStream(staging.resolve(MAILING_LIST))) {
-        wb.write(out);
+      try (OutputStream out = Files.newOutputStream(staging.resolve(MAILING_LIST))) {
+        MailingList.write(entries, year, out);
       }
       if (Files.exists(folder)) {
         Files.delete(folder); // empty, checked above

@@ -32,6 +32,13 @@ public final class MailingList {
     }
   }
 
+  /** Builds the list and writes it as .xlsx to {@code out} (which is left open). */
+  public static void write(List<Entry> entries, int year, java.io.OutputStream out) throws java.io.IOException {
+    try (XSSFWorkbook wb = build(entries, year)) {
+      wb.write(out);
+    }
+  }
+
   public static XSSFWorkbook build(List<Entry> entries, int year) {
     XSSFWorkbook wb = new XSSFWorkbook();
     Styles styles = new Styles(wb);

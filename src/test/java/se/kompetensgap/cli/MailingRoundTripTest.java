@@ -134,6 +134,20 @@ class MailingRoundTripTest {
   }
 
   @Test
+  void theReceiptOfAWorkbookSentBackUnchangedSaysSo() throws Exception {
+    Path receipts = dir.resolve("kvitton");
+    Run r = run("validera", sent.toString(), "--foregaende", fjol.toString(), "--kvitton", receipts.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    try (Stream<Path> s = Files.list(receipts)) {
+      List<Path> files = s.toList();
+      assertEquals(14, files.size(), files.toString());
+      for (Path f : files) {
+        assertTrue(Files.readString(f, StandardCharsets.UTF_8).contains("Inga ändringar sedan förra året"), f.toString());
+      }
+    }
+  }
+
+  @Test
   void cellsChangedByAScriptAreExactlyTheChanges() throws Exception {
     Optional<String> python = pythonWithOpenpyxl();
     assumeTrue(python.isPresent(), "python3 with openpyxl is not installed");
@@ -370,11 +384,13 @@ class MailingRoundTripTest {
     Map<String, double[]> out = new LinkedHashMap<>();
     for (int r = 5; r <= s.getLastRowNum(); r++) {
       Row row = s.getRow(r);
-      if (row == null || row.getCell(3) == null || row.getCell(3).getCachedFormulaResultType() != CellType.NUMERIC) {
+      if (row == null || row.getCell(3) == null || row.getCell(3).getCellType() != CellType.FORMULA
+          || row.getCell(3).getCachedFormulaResultType() != CellType.NUMERIC) {
         continue;
       }
       Cell god = row.getCell(9);
-      double g = god != null && god.getCachedFormulaResultType() == CellType.NUMERIC ? god.getNumericCellValue() : Double.NaN;
+      double g = god != null && god.getCellType() == CellType.FORMULA && god.getCachedFormulaResultType() == CellType.NUMERIC
+          ? god.getNumericCellValue() : Double.NaN;
       out.put(row.getCell(0).getStringCellValue() + "|" + row.getCell(1).getStringCellValue(),
           new double[] {row.getCell(3).getNumericCellValue(), g});
     }

@@ -125,6 +125,14 @@ public final class RoundWorkbook {
     }
   }
 
+  /** Builds the unit's workbook and writes it as .xlsx to {@code out} (which is left open). */
+  public static void write(Configuration config, Unit unit, Optional<LocalDate> lastDay, java.io.OutputStream out)
+      throws java.io.IOException {
+    try (XSSFWorkbook wb = build(config, unit, lastDay)) {
+      wb.write(out);
+    }
+  }
+
   /** The locked grey block right of the Kartlaggning table, one blank column apart. */
   private static void previousBlock(XSSFWorkbook wb, LastYear last) {
     XSSFTable table = TableLookup.table(wb, Contract.MAPPING_TABLE);
