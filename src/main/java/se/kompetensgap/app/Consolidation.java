@@ -248,14 +248,14 @@ public final class Consolidation {
         contents = contents.upward(
             now,
             UpwardVersion.outcomes(ruled.outcomes()),
-            Optional.of(new ConsolidatedData(p.year(), p.administration(), p.goals(), before)),
+            Optional.of(p.withUnits(before)),
             Optional.of(b.regroupedAs(standing)));
       } else {
         FreeTextScrubber names = scrubber;
         contents = contents.upward(
             UpwardVersion.units(units, names),
             UpwardVersion.outcomes(ruled.outcomes()),
-            contents.previous().map(p -> new ConsolidatedData(p.year(), p.administration(), p.goals(), UpwardVersion.units(p.units(), names))));
+            contents.previous().map(p -> p.withUnits(UpwardVersion.units(p.units(), names))));
       }
     }
     ConsolidatedWorkbook.Contents written = contents;

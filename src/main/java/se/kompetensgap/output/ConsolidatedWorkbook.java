@@ -14,6 +14,7 @@ import se.kompetensgap.analysis.GapChange;
 import se.kompetensgap.analysis.GapReport;
 import se.kompetensgap.analysis.YearBasis;
 import se.kompetensgap.model.ConsolidatedData;
+import se.kompetensgap.model.HistoryRow;
 import java.util.Map;
 import java.util.Optional;
 import se.kompetensgap.analysis.GapReport;
@@ -118,6 +119,7 @@ public final class ConsolidatedWorkbook {
   public static XSSFWorkbook build(Contents contents) {
     Built built = buildWithoutStreamedRows(contents);
     built.rows().writeInto(built.wb());
+    PrintLayout.apply(built.wb());
     return built.wb();
   }
 
@@ -136,23 +138,30 @@ public final class ConsolidatedWorkbook {
         contents.previous().isPresent() ? contents.basis().map(b -> b::current) : Optional.empty();
     BasisSheet.write(wb, styles, contents.units(), rows, standing, contents.config());
     GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps(), contents.byAdministration());
-    GoalSheet.write(wb, styles, contents.gaps(), layout);
+    List<Integer> administrationGoals = GoalSheet.write(wb, styles, contents.gaps(), layout);
+    // Historik (issue 13) reads Underlag and Kompetensmal; Måluppfyllelse and Utveckling read it.
+    List<HistoryRow> history = HistorySheets.history(contents);
+    HistorySheets.writeHistory(wb, styles, history, contents.gaps().year());
     // With last year's workbook: its tables first (the formulas below refer to them).
     contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, contents.basis().orElseThrow(), rows, contents.config()));
     contents.fulfilment().ifPresent(f -> FulfilmentSheet.write(wb, styles, f, contents.basis().orElseThrow(), contents.gaps().administration()));
+    HistorySheets.writeLongTerm(wb, styles, contents, history);
     contents.change().ifPresent(c -> ChangeSheet.write(wb, styles, c, contents.basis().orElseThrow(), contents.gaps().administration()));
+    HistorySheets.writeDevelopment(wb, styles, contents, history);
     IntakeSheet.write(wb, styles, contents.outcomes(), rows);
-    List<String> order = ReportSheets.write(wb, styles, contents, layout, rows);
+    List<String> order = ReportSheets.write(wb, styles, contents, layout, administrationGoals, rows);
     for (int i = 0; i < order.size(); i++) {
       wb.setSheetOrder(order.get(i), i);
     }
     // Måluppfyllelse and Förändring right after Kompetensmål; last year's copies stay last.
     int next = wb.getSheetIndex(Contract.GOAL_SHEET) + 1;
-    for (String sheet : List.of(Contract.FULFILMENT_SHEET, Contract.CHANGE_SHEET)) {
+    for (String sheet : List.of(Contract.FULFILMENT_SHEET, Contract.CHANGE_SHEET, Contract.DEVELOPMENT_SHEET)) {
       if (wb.getSheet(sheet) != null) {
         wb.setSheetOrder(sheet, next++);
       }
     }
+    // Historik is data, like Underlag: right after it.
+    wb.setSheetOrder(Contract.HISTORY_SHEET, wb.getSheetIndex(Contract.BASIS_SHEET) + 1);
     wb.setActiveSheet(0);
     wb.setSelectedTab(0);
     wb.setForceFormulaRecalculation(true);
@@ -174,6 +183,7 @@ public final class ConsolidatedWorkbook {
       SXSSFWorkbook streaming = new SXSSFWorkbook(wb, 500);
       try {
         built.rows().writeInto(streaming);
+        PrintLayout.apply(wb);
         streaming.write(out);
       } finally {
         streaming.dispose();

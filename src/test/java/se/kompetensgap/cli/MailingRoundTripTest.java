@@ -389,9 +389,9 @@ class MailingRoundTripTest {
         continue;
       }
       Cell god = row.getCell(9);
-      double g = god != null && god.getCellType() == CellType.FORMULA && god.getCachedFormulaResultType() == CellType.NUMERIC
-          ? god.getNumericCellValue() : Double.NaN;
-      out.put(row.getCell(0).getStringCellValue() + "|" + row.getCell(1).getStringCellValue(),
+      double g = god != null && god.getCellType() == CellType.FORMULA && god.getCachedFormulaResultType() == CellType.NUMERIC ? god.getNumericCellValue() : Double.NaN;
+      // The first table is this year's 2-year goals; earlier years' goals stand below it.
+      out.putIfAbsent(row.getCell(0).getStringCellValue() + "|" + row.getCell(1).getStringCellValue(),
           new double[] {row.getCell(3).getNumericCellValue(), g});
     }
     return out;
