@@ -67,8 +67,8 @@ public final class GapAnalysis {
     Map<FocusArea, Map<Category, CategoryRow>> byArea = new LinkedHashMap<>();
     Map<Category, CategoryRow> common = new LinkedHashMap<>();
     for (UnitReport unit : units) {
-      FocusArea area = unit.info().focusArea();
       for (CategoryRow row : unit.rows()) {
+        FocusArea area = config.countingArea(row.category(), unit.info().focusArea());
         Map<Category, CategoryRow> target =
             config.isCommon(row.category())
                 ? common

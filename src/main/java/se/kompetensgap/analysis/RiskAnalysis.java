@@ -15,6 +15,7 @@ import se.kompetensgap.model.Horizon;
 import se.kompetensgap.model.Level;
 import se.kompetensgap.model.Likelihood;
 import se.kompetensgap.model.RiskAssessment;
+import se.kompetensgap.model.UnitInfo;
 import se.kompetensgap.model.UnitReport;
 
 /**
@@ -69,7 +70,11 @@ public final class RiskAnalysis {
           continue;
         }
         counts.computeIfAbsent(key(area(config, u.info().focusArea(), a.category()), a.category()), k -> new Counts()).add(a);
-        all.add(new RiskComment(u.info(), a));
+        UnitInfo i = u.info();
+        // Riskbedömningar's Fokusområde is the area the row counts under (a category of another area counts there).
+        FocusArea counted = config.countingArea(a.category(), i.focusArea());
+        all.add(new RiskComment(counted.equals(i.focusArea()) ? i
+            : new UnitInfo(i.year(), i.administration(), counted, i.department(), i.unit(), i.manager(), i.date(), i.mappingType()), a));
       }
     }
     List<RiskLine> lines = new ArrayList<>();
@@ -93,7 +98,7 @@ public final class RiskAnalysis {
   }
 
   private static Optional<FocusArea> area(Configuration config, FocusArea unitArea, Category c) {
-    return config.isCommon(c) ? Optional.empty() : Optional.of(unitArea);
+    return config.isCommon(c) ? Optional.empty() : Optional.of(config.countingArea(c, unitArea));
   }
 
   private static String key(Optional<FocusArea> area, Category c) {

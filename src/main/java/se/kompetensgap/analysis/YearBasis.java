@@ -228,7 +228,7 @@ public final class YearBasis {
   /** A category line of Måluppfyllelse: its fokusområde (none for a common category). */
   public record Line(Optional<FocusArea> area, Category category) {
     static Line of(FocusArea area, Category c, Configuration config) {
-      return new Line(config.isCommon(c) ? Optional.empty() : Optional.of(area), c);
+      return new Line(config.isCommon(c) ? Optional.empty() : Optional.of(config.countingArea(c, area)), c);
     }
   }
 

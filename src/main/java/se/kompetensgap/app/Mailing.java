@@ -112,8 +112,8 @@ public final class Mailing {
       throw new RefusedException("Året för utskicket (--ar " + year + ") måste vara senare än förra årets sammanställning ("
           + request.previous().getFileName() + " gäller " + fjol.year() + "). Inget skrevs.");
     }
-    Map<String, UnitReport> lastYear = byUnit(fjol.units());
-    PreviousRoundReader.Round round = readRound(request, lastYear);
+    PreviousRoundReader.Round round = readRound(request, fjol.units());
+    Map<String, UnitReport> lastYear = byUnit(fjol.units(), round);
     List<ExpectedUnit> list = request.units().isPresent() ? expected(request.units().get(), request.config()) : List.of();
 
     List<RoundWorkbook.Unit> units = new ArrayList<>();
@@ -122,7 +122,8 @@ public final class Mailing {
     int prefilled = 0;
     if (request.units().isEmpty()) {
       for (UnitReport u : lastYear.values()) {
-        PreviousRoundReader.Contact contact = round.contact(u.info()).orElse(new PreviousRoundReader.Contact("", ""));
+        PreviousRoundReader.Contact contact =
+            round.contact(u.info()).orElse(new PreviousRoundReader.Contact("", "", u.info().focusArea()));
         units.add(unit(u, year, contact.manager(), request, round, fjol));
         emails.add(contact.email());
         prefilled++;
@@ -194,8 +195,18 @@ public final class Mailing {
         round.risks(l), round.activities(l));
   }
 
-  /** FJOL's units by Fokusområde, Avdelning and Enhet; rows of one unit from several sources add up. */
-  private static Map<String, UnitReport> byUnit(List<UnitReport> units) {
+  /**
+   * FJOL's units by Avdelning and Enhet; rows of one unit from several sources add up. A unit
+   * that also mapped another area's categories has those rows under that area in Underlag; it is
+   * one unit again here, of the area Inlämning gives it (else the area of most of its rows).
+   */
+  private static Map<String, UnitReport> byUnit(List<UnitReport> units, PreviousRoundReader.Round round) {
+    Map<String, Map<se.kompetensgap.model.FocusArea, Integer>> rowsPerArea = new LinkedHashMap<>();
+    for (UnitReport u : units) {
+      UnitInfo i = u.info();
+      rowsPerArea.computeIfAbsent(PreviousRoundReader.key(i.focusArea(), i.department(), i.unit()), k -> new LinkedHashMap<>())
+          .merge(i.focusArea(), u.rows().size(), Integer::sum);
+    }
     Map<String, UnitReport> out = new LinkedHashMap<>();
     List<UnitReport> sorted = new ArrayList<>(units);
     sorted.sort(Comparator.comparing((UnitReport u) -> u.info().focusArea().name())
@@ -208,13 +219,22 @@ public final class Mailing {
         return new UnitReport(a.source(), a.info(), List.copyOf(rows.values()), List.of(), List.of());
       });
     }
+    for (Map.Entry<String, UnitReport> e : out.entrySet()) {
+      UnitInfo i = e.getValue().info();
+      se.kompetensgap.model.FocusArea own = round.contact(i).map(PreviousRoundReader.Contact::area)
+          .orElse(rowsPerArea.get(e.getKey()).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+      if (!own.equals(i.focusArea())) {
+        e.setValue(new UnitReport(e.getValue().source(), new UnitInfo(i.year(), i.administration(), own, i.department(),
+            i.unit(), i.manager(), i.date(), i.mappingType()), e.getValue().rows(), List.of(), List.of()));
+      }
+    }
     return out;
   }
 
-  private static PreviousRoundReader.Round readRound(Request request, Map<String, UnitReport> lastYear) throws IOException {
+  private static PreviousRoundReader.Round readRound(Request request, List<UnitReport> lastYear) throws IOException {
     try (PoiWorkbookSource source = PoiWorkbookSource.openPreferringCachedValues(request.previous().toFile())) {
       return new PreviousRoundReader(request.config())
-          .read(source, lastYear.values().stream().map(UnitReport::info).toList());
+          .read(source, lastYear.stream().map(UnitReport::info).toList());
     } catch (UnreadableFileException e) {
       throw new RefusedException("Förra årets arbetsbok (--foregaende " + request.previous().getFileName()
           + ") kan inte öppnas: " + e.getMessage() + " Inget skrevs.");

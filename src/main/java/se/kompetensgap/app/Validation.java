@@ -19,6 +19,7 @@ import se.kompetensgap.validation.ExampleRule;
 import se.kompetensgap.validation.FileOutcome;
 import se.kompetensgap.validation.FolderRules;
 import se.kompetensgap.validation.LightMappingRule;
+import se.kompetensgap.validation.UnchangedRule;
 
 /**
  * {@code validera}: the same reading and folder rules as a consolidation, without writing a
@@ -62,7 +63,12 @@ public final class Validation {
     if (ruled.year().isPresent()) {
       PreviousYear.checkYear(previous.get(), ruled.year().get(), previousFile.get());
     }
-    return new Result(LightMappingRule.apply(ruled.outcomes(), previous.get().units(), previous.get().year()), workbooks);
+    // A workbook sent back unchanged (utskick) is valid, and its receipt says so (issue 11).
+    return new Result(
+        UnchangedRule.apply(
+            LightMappingRule.apply(ruled.outcomes(), previous.get().units(), previous.get().year()),
+            previous.get().units()),
+        workbooks);
   }
 
   /** Writes one receipt per manager's workbook into {@code dir}; returns the files written. */

@@ -87,6 +87,15 @@ public record Configuration(
     return commonCategories.contains(category);
   }
 
+  /**
+   * The area a row of {@code category} counts under: the category's own area, even when a unit of
+   * another area maps it (seed 000: "Inom social resurs finns både stöd och råd för vuxna och barn
+   * och unga"); the unit's area for a common category.
+   */
+  public FocusArea countingArea(Category category, FocusArea unitArea) {
+    return owningArea(category).orElse(unitArea);
+  }
+
   /** The area a non-common category belongs to. */
   public Optional<FocusArea> owningArea(Category category) {
     return areaCategories.entrySet().stream()

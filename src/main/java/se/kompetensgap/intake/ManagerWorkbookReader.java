@@ -280,12 +280,16 @@ public final class ManagerWorkbookReader {
       return Optional.of(f.category());
     }
     if (m instanceof CategoryMatcher.WrongArea w) {
-      sink.error(
+      // Seed 000: "Inom social resurs finns både stöd och råd för vuxna och barn och unga". The
+      // row counts under its own area; the unit keeps its identity.
+      sink.warning(
           sheet,
           cell,
           "Yrkeskategorin " + w.category().name() + " hör till fokusområdet " + w.owner().name()
-              + ", men enheten har fokusområde " + area.name() + ". Rätta fokusområdet i bladet "
-              + Contract.UNIT_SHEET + " eller flytta antalen till rätt yrkeskategori.");
+              + ", men enheten har fokusområde " + area.name() + ". Raden räknas under "
+              + w.owner().name() + "; enheten behåller sitt fokusområde. Stämmer det inte, rätta "
+              + "fokusområdet i bladet " + Contract.UNIT_SHEET + ".");
+      return Optional.of(w.category());
     } else if (m instanceof CategoryMatcher.Unknown u) {
       sink.error(
           sheet,

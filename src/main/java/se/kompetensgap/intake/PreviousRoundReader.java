@@ -33,8 +33,8 @@ import se.kompetensgap.text.ListContract;
  */
 public final class PreviousRoundReader {
 
-  /** The manager and e-mail of a unit as last year's Inlämning gave them. */
-  public record Contact(String manager, String email) {}
+  /** The manager, e-mail and own Fokusområde of a unit as last year's Inlämning gave them. */
+  public record Contact(String manager, String email, FocusArea area) {}
 
   /** Per unit, keyed by {@link #key(FocusArea, String, String)}. */
   public record Round(
@@ -66,10 +66,12 @@ public final class PreviousRoundReader {
     this.matcher = new CategoryMatcher(config);
   }
 
-  /** The key of a unit: Fokusområde, Avdelning and Enhet, ignoring case and spacing. */
+  /**
+   * The key of a unit: Avdelning and Enhet, ignoring case and spacing. Not Fokusområde: a row of
+   * another area's category is written under that area (issue 11) but belongs to the same unit.
+   */
   public static String key(FocusArea area, String department, String unit) {
-    return String.join("\u0000", Labelled.normalise(area.name()), Labelled.normalise(department),
-        Labelled.normalise(unit)).toLowerCase(Locale.ROOT);
+    return String.join("\u0000", Labelled.normalise(department), Labelled.normalise(unit)).toLowerCase(Locale.ROOT);
   }
 
   /** @param units last year's units (from Underlag): the only ones activities are matched to */
@@ -253,7 +255,7 @@ public final class PreviousRoundReader {
         continue;
       }
       out.putIfAbsent(key(focus.get(), text(row, dep), text(row, unit)),
-          new Contact(text(row, t.column(ListContract.MANAGER)), text(row, t.column(ListContract.EMAIL))));
+          new Contact(text(row, t.column(ListContract.MANAGER)), text(row, t.column(ListContract.EMAIL)), focus.get()));
     }
     return out;
   }

@@ -33,7 +33,8 @@ final class BasisSheet {
    * it parses before the rows are there.
    */
   static XSSFSheet write(
-      XSSFWorkbook wb, Styles styles, List<UnitReport> units, StreamedRows later, Optional<Function<UnitReport, Standing>> standing) {
+      XSSFWorkbook wb, Styles styles, List<UnitReport> units, StreamedRows later, Optional<Function<UnitReport, Standing>> standing,
+      se.kompetensgap.config.Configuration config) {
     XSSFSheet sheet = wb.createSheet(Contract.BASIS_SHEET);
     Cells cells = new Cells(sheet);
     List<String> headers = headers(standing);
@@ -56,7 +57,7 @@ final class BasisSheet {
     columnWidths(sheet);
     Print.landscape(sheet, 0);
     later.later(sheet, 1, rows -> {
-      if (writeRows(rows, 1, styles, units, standing) == 1) {
+      if (writeRows(rows, 1, styles, units, standing, config) == 1) {
         rows.cell(1, 0);
       }
     });
@@ -90,7 +91,8 @@ final class BasisSheet {
    * the same layout. Returns the next free row.
    */
   static int writeRows(
-      RowWriter out, int firstRow, Styles styles, List<UnitReport> units, Optional<Function<UnitReport, Standing>> standing) {
+      RowWriter out, int firstRow, Styles styles, List<UnitReport> units, Optional<Function<UnitReport, Standing>> standing,
+      se.kompetensgap.config.Configuration config) {
     CellStyle text = styles.body(Styles.Format.TEXT);
     CellStyle integer = styles.body(Styles.Format.INTEGER);
     int row = firstRow;
@@ -100,7 +102,8 @@ final class BasisSheet {
         out.text(row, c++, unit.source(), text);
         out.number(row, c++, unit.info().year(), integer);
         out.text(row, c++, unit.info().administration(), text);
-        out.text(row, c++, unit.info().focusArea().name(), text);
+        // The area the row counts under: a category of another area counts there (issue 11).
+        out.text(row, c++, config.countingArea(r.category(), unit.info().focusArea()).name(), text);
         out.text(row, c++, unit.info().department(), text);
         out.text(row, c++, unit.info().unit(), text);
         out.text(row, c++, r.category().name(), text);

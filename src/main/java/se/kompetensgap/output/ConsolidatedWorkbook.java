@@ -136,14 +136,14 @@ public final class ConsolidatedWorkbook {
     StreamedRows rows = new StreamedRows();
     Optional<Function<UnitReport, YearBasis.Standing>> standing =
         contents.previous().isPresent() ? contents.basis().map(b -> b::current) : Optional.empty();
-    BasisSheet.write(wb, styles, contents.units(), rows, standing);
+    BasisSheet.write(wb, styles, contents.units(), rows, standing, contents.config());
     GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps(), contents.byAdministration());
     List<Integer> administrationGoals = GoalSheet.write(wb, styles, contents.gaps(), layout);
     // Historik (issue 13) reads Underlag and Kompetensmal; Måluppfyllelse and Utveckling read it.
     List<HistoryRow> history = HistorySheets.history(contents);
     HistorySheets.writeHistory(wb, styles, history, contents.gaps().year());
     // With last year's workbook: its tables first (the formulas below refer to them).
-    contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, contents.basis().orElseThrow(), rows));
+    contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, contents.basis().orElseThrow(), rows, contents.config()));
     contents.fulfilment().ifPresent(f -> FulfilmentSheet.write(wb, styles, f, contents.basis().orElseThrow(), contents.gaps().administration()));
     HistorySheets.writeLongTerm(wb, styles, contents, history);
     contents.change().ifPresent(c -> ChangeSheet.write(wb, styles, c, contents.basis().orElseThrow(), contents.gaps().administration()));

@@ -32,7 +32,7 @@ public final class MailingList {
     }
   }
 
-  /** Writes the list to {@code out} (the app never handles POI's workbook itself). */
+  /** Builds the list and writes it as .xlsx to {@code out} (which is left open). */
   public static void write(List<Entry> entries, int year, java.io.OutputStream out) throws java.io.IOException {
     try (XSSFWorkbook wb = build(entries, year)) {
       wb.write(out);

@@ -38,9 +38,10 @@ final class PreviousYearSheets {
     return h;
   }
 
-  static void write(XSSFWorkbook wb, Styles styles, ConsolidatedData previous, YearBasis comparison, StreamedRows later) {
+  static void write(XSSFWorkbook wb, Styles styles, ConsolidatedData previous, YearBasis comparison, StreamedRows later,
+      se.kompetensgap.config.Configuration config) {
     goals(wb, styles, previous);
-    basis(wb, styles, previous, comparison, later);
+    basis(wb, styles, previous, comparison, later, config);
   }
 
   private static void goals(XSSFWorkbook wb, Styles styles, ConsolidatedData previous) {
@@ -79,7 +80,8 @@ final class PreviousYearSheets {
   }
 
   private static void basis(
-      XSSFWorkbook wb, Styles styles, ConsolidatedData previous, YearBasis comparison, StreamedRows later) {
+      XSSFWorkbook wb, Styles styles, ConsolidatedData previous, YearBasis comparison, StreamedRows later,
+      se.kompetensgap.config.Configuration config) {
     XSSFSheet sheet = wb.createSheet(Contract.PREVIOUS_BASIS_SHEET);
     Cells cells = new Cells(sheet);
     cells.text(0, 0, "Underlag " + previous.year() + " (förra årets tabell Underlag)", styles.title());
@@ -99,7 +101,7 @@ final class PreviousYearSheets {
     sheet.createFreezePane(0, FIRST_ROW + 1);
     Print.landscape(sheet, FIRST_ROW);
     if (row > FIRST_ROW + 1) {
-      later.later(sheet, FIRST_ROW + 1, rows -> BasisSheet.writeRows(rows, FIRST_ROW + 1, styles, previous.units(), standing));
+      later.later(sheet, FIRST_ROW + 1, rows -> BasisSheet.writeRows(rows, FIRST_ROW + 1, styles, previous.units(), standing, config));
     }
   }
 

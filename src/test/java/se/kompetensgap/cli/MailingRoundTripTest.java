@@ -134,6 +134,20 @@ class MailingRoundTripTest {
   }
 
   @Test
+  void theReceiptOfAWorkbookSentBackUnchangedSaysSo() throws Exception {
+    Path receipts = dir.resolve("kvitton");
+    Run r = run("validera", sent.toString(), "--foregaende", fjol.toString(), "--kvitton", receipts.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    try (Stream<Path> s = Files.list(receipts)) {
+      List<Path> files = s.toList();
+      assertEquals(14, files.size(), files.toString());
+      for (Path f : files) {
+        assertTrue(Files.readString(f, StandardCharsets.UTF_8).contains("Inga ändringar sedan förra året"), f.toString());
+      }
+    }
+  }
+
+  @Test
   void cellsChangedByAScriptAreExactlyTheChanges() throws Exception {
     Optional<String> python = pythonWithOpenpyxl();
     assumeTrue(python.isPresent(), "python3 with openpyxl is not installed");

@@ -88,14 +88,6 @@ public final class RoundWorkbook {
   }
 
   /** Builds the unit's workbook; the caller writes and closes it. */
-  /** Writes the unit's pre-filled workbook to {@code out} (the app never handles POI's workbook itself). */
-  public static void write(Configuration config, Unit unit, Optional<LocalDate> lastDay, java.io.OutputStream out)
-      throws java.io.IOException {
-    try (XSSFWorkbook wb = build(config, unit, lastDay)) {
-      wb.write(out);
-    }
-  }
-
   public static XSSFWorkbook build(Configuration config, Unit unit, Optional<LocalDate> lastDay) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(unit, "unit");
@@ -130,6 +122,14 @@ public final class RoundWorkbook {
         e.addSuppressed(suppressed);
       }
       throw e;
+    }
+  }
+
+  /** Builds the unit's workbook and writes it as .xlsx to {@code out} (which is left open). */
+  public static void write(Configuration config, Unit unit, Optional<LocalDate> lastDay, java.io.OutputStream out)
+      throws java.io.IOException {
+    try (XSSFWorkbook wb = build(config, unit, lastDay)) {
+      wb.write(out);
     }
   }
 
