@@ -44,7 +44,9 @@ public final class ActivityPlan {
   }
 
   static String unitName(UnitReport u) {
-    String unit = u.info().unit().isBlank() ? u.info().department() : u.info().unit();
+    // The upward version's rows are whole avdelningar (--utan-enheter): name the avdelning.
+    boolean whole = u.info().unit().isBlank() || u.info().unit().equals(se.kompetensgap.validation.UpwardVersion.ALL_UNITS);
+    String unit = whole ? u.info().department() : u.info().unit();
     return unit + " (" + u.info().focusArea().name() + ")";
   }
 

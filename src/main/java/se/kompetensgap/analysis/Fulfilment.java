@@ -2,13 +2,16 @@ package se.kompetensgap.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import se.kompetensgap.config.Configuration;
 import se.kompetensgap.model.Category;
 import se.kompetensgap.model.FocusArea;
 import se.kompetensgap.model.GoalRow;
 import se.kompetensgap.model.Horizon;
 import se.kompetensgap.model.LevelCounts;
+import se.kompetensgap.model.UnitReport;
 
 /**
  * Goal fulfilment (SPEC §5, seed 000 "Utvärdering av kompetensmål"): last year's goals at one
@@ -29,15 +32,37 @@ public record Fulfilment(int year, int previousYear, Horizon horizon, List<Fulfi
   /** The horizon evaluated: the short-term goal, set for two years on, checked after one. */
   public static final Horizon EVALUATED = Horizon.TWO_YEARS;
 
+  /**
+   * Like for like (SPEC §5, issue 10): the outcome sums only the units in both years with a full
+   * mapping this year. A unit missing or rejected this year is left out of both sides, a new one
+   * too; a category only Lättversion units have cannot be measured.
+   */
+  public static Fulfilment analyse(
+      List<UnitReport> current, List<UnitReport> previous, YearBasis basis, int year, int previousYear,
+      List<GoalRow> goals, Configuration config) {
+    GapReport now = GapAnalysis.analyse(basis.comparedNow(current), config, year, "");
+    GapReport before = GapAnalysis.analyse(basis.comparedBefore(previous), config, previousYear, "");
+    Map<YearBasis.Line, Boolean> measurable = basis.measurable(current, previous, config);
+    return analyse(now, before, goals, config, l -> measurable.getOrDefault(l, true));
+  }
+
+  /** Every unit of both gap reports compared (all measurable). */
   public static Fulfilment analyse(
       GapReport current, GapReport previous, List<GoalRow> goals, Configuration config) {
+    return analyse(current, previous, goals, config, l -> true);
+  }
+
+  private static Fulfilment analyse(
+      GapReport current, GapReport previous, List<GoalRow> goals, Configuration config,
+      Predicate<YearBasis.Line> measurable) {
     Horizon h = EVALUATED;
     List<FulfilmentLine> lines = new ArrayList<>();
     List<FulfilmentLine> areaTotals = new ArrayList<>();
     for (FocusArea area : config.focusAreas()) {
       List<FulfilmentLine> areaLines = new ArrayList<>();
       for (Category c : config.ownCategories(area)) {
-        line(LineKind.CATEGORY, Optional.of(area), c, goals, h, supply(current.category(area, c)), supply(previous.category(area, c)))
+        line(LineKind.CATEGORY, Optional.of(area), c, goals, h, supply(current.category(area, c)), supply(previous.category(area, c)),
+                measurable.test(new YearBasis.Line(Optional.of(area), c)))
             .ifPresent(areaLines::add);
       }
       if (!areaLines.isEmpty()) {
@@ -49,7 +74,8 @@ public record Fulfilment(int year, int previousYear, Horizon horizon, List<Fulfi
     }
     List<FulfilmentLine> common = new ArrayList<>();
     for (Category c : config.commonCategories()) {
-      line(LineKind.COMMON_CATEGORY, Optional.empty(), c, goals, h, supply(current.common(c)), supply(previous.common(c)))
+      line(LineKind.COMMON_CATEGORY, Optional.empty(), c, goals, h, supply(current.common(c)), supply(previous.common(c)),
+              measurable.test(new YearBasis.Line(Optional.empty(), c)))
           .ifPresent(common::add);
     }
     lines.addAll(common);
@@ -67,7 +93,8 @@ public record Fulfilment(int year, int previousYear, Horizon horizon, List<Fulfi
 
   /** A category's line, if last year set it a goal at the horizon (rows for it are summed). */
   private static Optional<FulfilmentLine> line(
-      LineKind kind, Optional<FocusArea> area, Category c, List<GoalRow> goals, Horizon h, LevelCounts now, LevelCounts before) {
+      LineKind kind, Optional<FocusArea> area, Category c, List<GoalRow> goals, Horizon h, LevelCounts now, LevelCounts before,
+      boolean measurable) {
     List<GoalRow> rows =
         goals.stream().filter(g -> g.horizon() == h && g.category().equals(c) && g.area().equals(area)).toList();
     if (rows.isEmpty()) {
@@ -82,7 +109,7 @@ public record Fulfilment(int year, int previousYear, Horizon horizon, List<Fulfi
             levelGoals.god() == 0 ? 0 : change.god(),
             levelGoals.hog() == 0 ? 0 : change.hog(),
             levelGoals.mycketHog() == 0 ? 0 : change.mycketHog());
-    return Optional.of(new FulfilmentLine(kind, area, Optional.of(c), c.name(), goal, change.total(), levelGoals, counted));
+    return Optional.of(new FulfilmentLine(kind, area, Optional.of(c), c.name(), goal, change.total(), levelGoals, counted, measurable));
   }
 
   public List<FulfilmentLine> lines(LineKind kind) {

@@ -19,6 +19,8 @@ import se.kompetensgap.model.LevelCounts;
  * @param levelGoals last year's förflyttningar per level
  * @param countedOutcomes the change of tillgång at each level that has a goal, 0 where none
  *     (for totals: summed over the categories that have a goal at the level)
+ * @param measurable false where only Lättversion units have the category (for a total: where
+ *     none of its parts is measurable): the outcome "kan inte mätas", it is not 0 (SPEC §5)
  */
 public record FulfilmentLine(
     LineKind kind,
@@ -28,7 +30,8 @@ public record FulfilmentLine(
     int goal,
     int outcome,
     LevelCounts levelGoals,
-    LevelCounts countedOutcomes) {
+    LevelCounts countedOutcomes,
+    boolean measurable) {
 
   public FulfilmentLine {
     Objects.requireNonNull(kind, "kind");
@@ -36,18 +39,18 @@ public record FulfilmentLine(
     Objects.requireNonNull(countedOutcomes, "countedOutcomes");
   }
 
-  /** % av målet; none when the goal is 0 (no goal, no division). */
+  /** % av målet; none when the goal is 0 (no goal, no division) or the outcome cannot be measured. */
   public OptionalDouble percent() {
-    return ratio(outcome, goal);
+    return measurable ? ratio(outcome, goal) : OptionalDouble.empty();
   }
 
   /** The outcome at a level, present only where the level has a goal (SPEC §5). */
   public OptionalInt levelOutcome(Level level) {
-    return levelGoals.get(level) == 0 ? OptionalInt.empty() : OptionalInt.of(countedOutcomes.get(level));
+    return levelGoals.get(level) == 0 || !measurable ? OptionalInt.empty() : OptionalInt.of(countedOutcomes.get(level));
   }
 
   public OptionalDouble levelPercent(Level level) {
-    return ratio(countedOutcomes.get(level), levelGoals.get(level));
+    return measurable ? ratio(countedOutcomes.get(level), levelGoals.get(level)) : OptionalDouble.empty();
   }
 
   /** Förflyttningar in total: the goal's sum over levels. */
@@ -61,7 +64,7 @@ public record FulfilmentLine(
   }
 
   public OptionalDouble movesPercent() {
-    return ratio(movesOutcome(), movesGoal());
+    return measurable ? ratio(movesOutcome(), movesGoal()) : OptionalDouble.empty();
   }
 
   static OptionalDouble ratio(int outcome, int goal) {
@@ -73,12 +76,17 @@ public record FulfilmentLine(
     int outcome = 0;
     LevelCounts goals = LevelCounts.ZERO;
     LevelCounts outcomes = LevelCounts.ZERO;
+    boolean measurable = false;
+    boolean any = false;
     for (FulfilmentLine p : parts) {
+      any = true;
+      measurable |= p.measurable;
       goal += p.goal;
       outcome += p.outcome;
       goals = goals.plus(p.levelGoals);
       outcomes = outcomes.plus(p.countedOutcomes);
     }
-    return new FulfilmentLine(kind, area, Optional.empty(), label, goal, outcome, goals, outcomes);
+    // A total with no parts is 0 of 0; one whose every part cannot be measured cannot either.
+    return new FulfilmentLine(kind, area, Optional.empty(), label, goal, outcome, goals, outcomes, measurable || !any);
   }
 }

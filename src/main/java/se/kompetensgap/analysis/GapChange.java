@@ -10,6 +10,7 @@ import se.kompetensgap.model.Category;
 import se.kompetensgap.model.FocusArea;
 import se.kompetensgap.model.Horizon;
 import se.kompetensgap.model.LevelCounts;
+import se.kompetensgap.model.UnitReport;
 
 /**
  * The change of every gap since last year (SPEC §5, "Year-over-year change"): one line per
@@ -22,6 +23,21 @@ public record GapChange(int year, int previousYear, List<ChangeLine> lines) {
     lines = List.copyOf(lines);
   }
 
+  /**
+   * Like for like (issue 10): both years' gaps over the units in both years only, Lättversion
+   * units included (their behov is revised; their tillgång is last year's, so their part of the
+   * change is the change of behov). A missing unit's gap does not vanish, a new one's does not
+   * appear.
+   */
+  public static GapChange analyse(
+      List<UnitReport> current, List<UnitReport> previous, YearBasis basis, int year, int previousYear, Configuration config) {
+    return analyse(
+        GapAnalysis.analyse(basis.bothNow(current), config, year, ""),
+        GapAnalysis.analyse(basis.bothBefore(previous), config, previousYear, ""),
+        config);
+  }
+
+  /** Every unit of both gap reports compared. */
   public static GapChange analyse(GapReport current, GapReport previous, Configuration config) {
     List<ChangeLine> lines = new ArrayList<>();
     for (FocusArea area : config.focusAreas()) {

@@ -26,9 +26,25 @@ public final class Narrative {
   public record Intake(int read, int rejected, Optional<Integer> expected, int missing) {}
 
   public static List<Paragraph> write(GapReport gaps, RiskAnalysis.Result risks, Thresholds t, Intake intake) {
+    return write(gaps, risks, t, intake, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * With last year's workbook: a paragraph on Lättversion first where units used it (seed 002,
+   * Sammanfattning ¶1–2) and one on goal fulfilment after Kompetensmål (seed 000, 1.2).
+   */
+  public static List<Paragraph> write(
+      GapReport gaps, RiskAnalysis.Result risks, Thresholds t, Intake intake, Optional<Fulfilment> fulfilment,
+      Optional<YearBasis> basis) {
     List<Paragraph> out = new ArrayList<>();
+    if (basis.isPresent() && !basis.get().light().isEmpty()) {
+      out.add(new Paragraph("Lättversion", light(basis.get(), gaps.year())));
+    }
     out.add(new Paragraph("Kompetensgap", qualitative(gaps, t) + " " + quantitative(gaps)));
     out.add(new Paragraph("Kompetensmål", goals(gaps, t)));
+    if (fulfilment.isPresent() && basis.isPresent()) {
+      out.add(new Paragraph("Måluppfyllelse", fulfilment(fulfilment.get(), basis.get())));
+    }
     out.add(new Paragraph("Riskanalys", risks(risks)));
     out.add(new Paragraph("Underlag", intake(intake)));
     return out;
@@ -177,6 +193,104 @@ public final class Narrative {
           .append(" har inte lämnat in (se bladet Inlämning).");
     }
     return s.toString();
+  }
+
+  /** Seed 002, Sammanfattning ¶1–2, for the units that did a Lättversion. */
+  static String light(YearBasis b, int year) {
+    int previousYear = year - 1;
+    int read = b.compared().size() + b.light().size() + b.added().size();
+    boolean all = b.light().size() == read;
+    StringBuilder s = new StringBuilder("I årets kompetensanalys har ");
+    if (all) {
+      s.append("det gjorts en lättversion av kompetenskartläggningen.");
+    } else {
+      s.append(b.light().size()).append(" av ").append(read).append(read == 1 ? " enhet" : " enheter")
+          .append(" gjort en lättversion av kompetenskartläggningen.");
+    }
+    s.append(" Det innebär att cheferna har utgått från förra årets kartläggning av tillgänglig kompetens och "
+        + "endast justerat prognosen av kompetensbehov på två respektive fem års sikt.");
+    s.append(" Då kartläggningen av tillgänglig kompetens inte har reviderats")
+        .append(all ? "" : " för " + (b.light().size() == 1 ? "den enheten" : "de enheterna"))
+        .append(" går det inte att se vilka kompetensförflyttningar som har gjorts")
+        .append(all ? "" : " där").append(" sedan förra årets kartläggning; de räknas därför inte i måluppfyllelsen.")
+        .append(" Däremot visar revideringen av behoven hur kompetensgapen har förändrats.");
+    return s.toString();
+  }
+
+  /** Seed 000, 1.2: goal, outcome and % for socialsekreterare totalt and each common category. */
+  static String fulfilment(Fulfilment f, YearBasis b) {
+    int goalYear = f.horizon().targetYear(f.previousYear());
+    StringBuilder s = new StringBuilder();
+    FulfilmentLine group = f.groupTotal();
+    String who = name(group.label()).replace(" totalt", "");
+    s.append(need(group.goal(), who, goalYear, f.previousYear()));
+    s.append(" ").append(outcome(group, f.previousYear(), f.year(), who));
+    for (FulfilmentLine common : f.lines(LineKind.COMMON_CATEGORY)) {
+      String c = "yrkeskategorin " + name(common.label());
+      s.append(" För ").append(c).append(" var ").append(goalPhrase(common.goal())).append(" och ")
+          .append(common.movesGoal()).append(" förflyttningar till högre kompetensnivåer; ")
+          .append(common.measurable() ? outcomePhrase(common) : "utfallet " + YearBasis.NOT_MEASURABLE).append(".");
+    }
+    s.append(" Utfallet är nettoförändringen av tillgången (utveckling, rekrytering och avgångar tillsammans) och bygger på ")
+        .append(b.compared().size()).append(" av ").append(b.total()).append(b.total() == 1 ? " enhet" : " enheter")
+        .append(", de som finns med båda åren");
+    List<String> apart = new ArrayList<>();
+    if (!b.missing().isEmpty()) {
+      apart.add(YearBasis.count(b.missing().size()) + " saknas i år");
+    }
+    if (!b.added().isEmpty()) {
+      apart.add(YearBasis.count(b.added().size()) + (b.added().size() == 1 ? " är ny" : " är nya"));
+    }
+    if (!b.light().isEmpty()) {
+      apart.add(YearBasis.count(b.light().size()) + " gjorde en lättversion");
+    }
+    if (!apart.isEmpty()) {
+      s.append(" (").append(join(apart)).append(", se bladet Måluppfyllelse)");
+    }
+    s.append(".");
+    return s.toString();
+  }
+
+  private static String need(int goal, String who, int goalYear, int previousYear) {
+    if (goal == 0) {
+      return "Gapanalysen " + previousYear + " bedömde inget behov av utökning av " + who + " till " + goalYear + ".";
+    }
+    return "Det totala behovet av " + (goal > 0 ? "utökning" : "minskning") + " av " + who + " till " + goalYear
+        + " bedömdes i gapanalysen " + previousYear + " vara " + Math.abs(goal) + ".";
+  }
+
+  private static String outcome(FulfilmentLine l, int previousYear, int year, String who) {
+    if (!l.measurable()) {
+      return "Utfallet kan inte mätas, eftersom enheterna gjorde en lättversion.";
+    }
+    StringBuilder s = new StringBuilder("En jämförelse mellan gapanalysen ").append(previousYear).append(" och gapanalysen ")
+        .append(year).append(" visar ").append(net(l.outcome())).append(percent(l.percent())).append(".");
+    s.append(" Kompetensmålet var att förflytta ").append(l.movesGoal()).append(" ").append(who)
+        .append(" till högre kompetensnivåer; på de nivåerna är nettoförändringen ").append(signed(l.movesOutcome()))
+        .append(percent(l.movesPercent())).append(".");
+    return s.toString();
+  }
+
+  private static String goalPhrase(int goal) {
+    return goal > 0 ? "målet en utökning med " + goal : goal < 0 ? "målet en minskning med " + (-goal) : "målet ingen utökning";
+  }
+
+  private static String outcomePhrase(FulfilmentLine l) {
+    return "utfallet är " + net(l.outcome()) + percent(l.percent()) + " och " + signed(l.movesOutcome())
+        + " på nivåerna med mål" + percent(l.movesPercent());
+  }
+
+  private static String net(int outcome) {
+    return outcome > 0 ? "en utökning med " + outcome : outcome < 0 ? "en minskning med " + (-outcome) : "ingen nettoförändring";
+  }
+
+  private static String signed(int n) {
+    return n > 0 ? "+" + n : Integer.toString(n);
+  }
+
+  /** " (60 % av målet)", or nothing where the goal is 0. */
+  private static String percent(java.util.OptionalDouble p) {
+    return p.isPresent() ? " (" + Math.round(100 * p.getAsDouble()) + " % av målet)" : "";
   }
 
   private static String change(int goal) {

@@ -47,6 +47,17 @@ public final class Submissions {
     }
   }
 
+  /**
+   * Inlämning of the upward version: how many units of one avdelning returned a readable
+   * workbook, were rejected or are missing, and how many returned one without being on HR's list.
+   */
+  public record DepartmentCount(String focusArea, String department, long returned, long rejected, long missing, long unexpected) {
+    /** As the full version counts them: every unit returned, rejected or missing. */
+    public long expected() {
+      return returned + rejected + missing;
+    }
+  }
+
   /** One row of Inlämning; Förvaltning tells a roll-up's förvaltningar apart (issue 10 §5). */
   public record Line(String focusArea, String department, String unit, String manager, String email, Status status, String file,
       String administration) {
@@ -55,10 +66,37 @@ public final class Submissions {
     }
   }
 
-  /** The rows, and whether HR gave a list (without it, nothing can be missing). */
-  public record Result(List<Line> lines, boolean withList) {
+  /**
+   * The rows, and whether HR gave a list (without it, nothing can be missing). {@code countsOnly}:
+   * the upward version (--utan-enheter), whose lines carry no unit, manager, e-mail or file and
+   * whose Inlämning shows counts per fokusområde and avdelning only.
+   */
+  public record Result(List<Line> lines, boolean withList, boolean countsOnly) {
     public Result {
       lines = List.copyOf(lines);
+    }
+
+    public Result(List<Line> lines, boolean withList) {
+      this(lines, withList, false);
+    }
+
+    /** The same statuses without the unit, manager, e-mail and file of any line (issue 10). */
+    public Result withoutNames() {
+      return new Result(
+          lines.stream().map(l -> new Line(l.focusArea(), l.department(), "", "", "", l.status(), "")).toList(), withList, true);
+    }
+
+    /** The lines counted per fokusområde and avdelning, in the order first met. */
+    public List<DepartmentCount> byDepartment() {
+      Map<List<String>, long[]> counts = new LinkedHashMap<>();
+      for (Line l : lines) {
+        long[] c = counts.computeIfAbsent(List.of(l.focusArea(), l.department()), k -> new long[Status.values().length]);
+        c[l.status().ordinal()]++;
+      }
+      List<DepartmentCount> out = new ArrayList<>();
+      counts.forEach((k, c) -> out.add(new DepartmentCount(k.get(0), k.get(1), c[Status.RETURNED.ordinal()],
+          c[Status.REJECTED.ordinal()], c[Status.MISSING.ordinal()], c[Status.UNEXPECTED.ordinal()])));
+      return out;
     }
 
     public List<Line> missing() {

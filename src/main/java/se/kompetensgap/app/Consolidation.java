@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import se.kompetensgap.analysis.Fulfilment;
 import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.analysis.GapChange;
+import se.kompetensgap.analysis.YearBasis;
 import se.kompetensgap.model.ConsolidatedData;
 import se.kompetensgap.validation.LightMappingRule;
 import se.kompetensgap.analysis.GapReport;
@@ -30,6 +32,8 @@ import se.kompetensgap.validation.ExampleRule;
 import se.kompetensgap.validation.FileOutcome;
 import se.kompetensgap.validation.Finding;
 import se.kompetensgap.validation.FolderRules;
+import se.kompetensgap.validation.FreeTextScrubber;
+import se.kompetensgap.model.ExpectedUnit;
 import se.kompetensgap.validation.Severity;
 import se.kompetensgap.validation.UpwardVersion;
 
@@ -136,13 +140,22 @@ public final class Consolidation {
    * consolidated workbooks and units it read (issue 10 §5: the console counts workbooks, not rows).
    */
   public record Result(
-      List<FileOutcome> outcomes, GapReport gaps, Path output, Submissions.Result submissions, Optional<RollUp.Summary> rollUp) {
+      List<FileOutcome> outcomes, GapReport gaps, Path output, Submissions.Result submissions, int freeTextReplacements,
+      Optional<RollUp.Summary> rollUp) {
     public Result(List<FileOutcome> outcomes, GapReport gaps, Path output) {
       this(outcomes, gaps, output, new Submissions.Result(List.of(), false));
     }
 
     public Result(List<FileOutcome> outcomes, GapReport gaps, Path output, Submissions.Result submissions) {
-      this(outcomes, gaps, output, submissions, Optional.empty());
+      this(outcomes, gaps, output, submissions, 0, Optional.empty());
+    }
+
+    /**
+     * What the console says after an upward version (--utan-enheter): how many names and contact
+     * details in free text were replaced, so that HR reviews them. Empty for the full version.
+     */
+    public Optional<String> replacementsMessage() {
+      return freeTextReplacements > 0 ? Optional.of(UpwardVersion.replacementsMessage(freeTextReplacements)) : Optional.empty();
     }
 
     public List<UnitReport> units() {
@@ -201,28 +214,84 @@ public final class Consolidation {
     Submissions.Result submissions = ReportInputs.submissions(request.folder(), ruled.outcomes(), expected, request.config());
     ConsolidatedWorkbook.Contents contents =
         new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes(), request.config(), submissions, headcounts);
+    Optional<YearBasis> basis = Optional.empty();
     if (previous.isPresent()) {
+      // Like for like (SPEC §5, issue 10): each unit compared with itself, never a missing
+      // unit counted as lost staff nor a new one as gained.
       ConsolidatedData p = previous.get();
-      GapReport before = GapAnalysis.analyse(p.units(), request.config(), p.year(), p.administration());
+      YearBasis b = YearBasis.of(units, p.units());
+      basis = Optional.of(b);
       contents = contents.withPrevious(
           p,
-          Fulfilment.analyse(gaps, before, p.goals(), request.config()),
-          GapChange.analyse(gaps, before, request.config()));
+          b,
+          Fulfilment.analyse(units, p.units(), b, year, p.year(), p.goals(), request.config()),
+          GapChange.analyse(units, p.units(), b, year, p.year(), request.config()));
     }
+    FreeTextScrubber scrubber = null;
     if (request.withoutUnits()) {
       // --utan-enheter: the sums are the same, only the rows written and the names differ;
       // last year's copied Underlag is aggregated too, or it would carry unit rows upward.
-      contents = contents.upward(
-          UpwardVersion.units(units),
-          UpwardVersion.outcomes(ruled.outcomes()),
-          contents.previous().map(p -> new ConsolidatedData(p.year(), p.administration(), p.goals(), UpwardVersion.units(p.units()))));
+      // Free text loses every name known from anywhere in the run (issue 10).
+      scrubber = knownNames(ruled.outcomes(), previous, expected, submissions, request.config()).build();
+      // Units of different standing in the comparison are summed apart, so that Måluppfyllelse
+      // and Förändring still sum the same units.
+      if (basis.isPresent()) {
+        YearBasis b = basis.get();
+        ConsolidatedData p = previous.get();
+        Map<UnitReport, YearBasis.Standing> standing = new IdentityHashMap<>();
+        List<UnitReport> now = upwardRows(units, b::current, standing, scrubber);
+        List<UnitReport> before = upwardRows(p.units(), b::previous, standing, scrubber);
+        contents = contents.upward(
+            now,
+            UpwardVersion.outcomes(ruled.outcomes()),
+            Optional.of(p.withUnits(before)),
+            Optional.of(b.regroupedAs(standing)));
+      } else {
+        FreeTextScrubber names = scrubber;
+        contents = contents.upward(
+            UpwardVersion.units(units, names),
+            UpwardVersion.outcomes(ruled.outcomes()),
+            contents.previous().map(p -> p.withUnits(UpwardVersion.units(p.units(), names))));
+      }
     }
     ConsolidatedWorkbook.Contents written = contents;
     long t3 = System.nanoTime();
     listener.phaseEnded(RunListener.Phase.ANALYSE, t3 - t2);
     AtomicFile.write(request.output(), out -> ConsolidatedWorkbook.write(written, out));
     listener.phaseEnded(RunListener.Phase.WRITE, System.nanoTime() - t3);
-    return new Result(ruled.outcomes(), gaps, request.output(), submissions, resolved.summary(ruled.outcomes()));
+    return new Result(ruled.outcomes(), gaps, request.output(), submissions, scrubber == null ? 0 : scrubber.replacements(),
+        resolved.summary(ruled.outcomes()));
+  }
+
+  /**
+   * Every person and unit the run knows of (the workbooks read, superseded or not, last year's
+   * units, HR's list and the units named by rejected files), and the vocabulary the upward
+   * version keeps (categories and their aliases, fokusområden, avdelningar).
+   */
+  static FreeTextScrubber.Builder knownNames(List<FileOutcome> outcomes, Optional<ConsolidatedData> previous,
+      Optional<List<ExpectedUnit>> expected, Submissions.Result submissions, Configuration config) {
+    FreeTextScrubber.Builder b = UpwardVersion.known(outcomes.stream().flatMap(o -> o.report().stream()).toList());
+    previous.ifPresent(p -> UpwardVersion.known(b, p.units()));
+    expected.ifPresent(list -> list.forEach(e -> b.person(e.manager()).unit(e.unit()).keep(e.department()).keep(e.focusArea().name())));
+    submissions.lines().forEach(l -> b.person(l.manager()).unit(l.unit()).keep(l.department()));
+    config.focusAreas().forEach(a -> b.keep(a.name()));
+    config.allCategories().forEach(c -> b.keep(c.name()));
+    config.aliases().keySet().forEach(b::keep);
+    return b;
+  }
+
+  /** The upward version's rows: one per avdelning and standing in the comparison. */
+  private static List<UnitReport> upwardRows(
+      List<UnitReport> units, Function<UnitReport, YearBasis.Standing> of, Map<UnitReport, YearBasis.Standing> standing,
+      FreeTextScrubber scrubber) {
+    List<UnitReport> out = new ArrayList<>();
+    for (YearBasis.Standing s : YearBasis.Standing.values()) {
+      for (UnitReport summed : UpwardVersion.units(units.stream().filter(u -> of.apply(u) == s).toList(), scrubber)) {
+        standing.put(summed, s);
+        out.add(summed);
+      }
+    }
+    return out;
   }
 
   /** The label of the last line of Kompetensgap: the förvaltning's, or the organisation's in a roll-up. */

@@ -76,16 +76,40 @@ public final class RollUp {
     }
     List<String> managers =
         outcomes.stream().filter(o -> o.fate().counted()).map(FileOutcome::file).toList();
+    Map<String, FolderScanner.FoundFile> byName =
+        found.stream().collect(Collectors.toMap(FolderScanner.FoundFile::name, f -> f, (a, b) -> a));
+    ConsolidatedWorkbookReader reader = new ConsolidatedWorkbookReader(config);
     if (!managers.isEmpty()) {
+      // An earlier output of this same folder, whatever its name, is skipped as validera skips it
+      // (issue 10 §4): it is a consolidation of the same förvaltning's managers, so reading it
+      // would count them twice, and refusing the whole folder for it helps nobody.
+      java.util.Set<String> administrations = outcomes.stream()
+          .flatMap(o -> o.report().stream())
+          .map(u -> se.kompetensgap.model.Labelled.normalise(u.info().administration()))
+          .collect(Collectors.toSet());
+      List<FileOutcome> kept = new ArrayList<>();
+      List<String> foreign = new ArrayList<>();
+      for (FileOutcome o : outcomes) {
+        if (isConsolidatedSkip(o)) {
+          Optional<se.kompetensgap.model.ConsolidatedData> data = data(reader, byName.get(o.file()));
+          if (data.isPresent() && administrations.contains(se.kompetensgap.model.Labelled.normalise(data.get().administration()))) {
+            kept.add(FileOutcome.skipped(o.file(), EARLIER_OUTPUT.formatted(data.get().administration(), data.get().year())));
+            continue;
+          }
+          foreign.add(o.file());
+        }
+        kept.add(o);
+      }
+      if (foreign.isEmpty()) {
+        return new Resolved(kept, 0, 0);
+      }
+      consolidated = foreign;
       throw new RefusedException(
           "Mappen innehåller både konsoliderade arbetsböcker (" + list(consolidated) + ") och chefernas "
               + "kartläggningar (" + list(managers) + "). De kan inte sammanställas tillsammans, "
               + "för då räknas enheterna två gånger. Lägg de konsoliderade arbetsböckerna i en egen "
               + "mapp för att sammanställa dem (roll-up), eller ta bort dem ur mappen. Inget skrevs.");
     }
-    Map<String, FolderScanner.FoundFile> byName =
-        found.stream().collect(Collectors.toMap(FolderScanner.FoundFile::name, f -> f, (a, b) -> a));
-    ConsolidatedWorkbookReader reader = new ConsolidatedWorkbookReader(config);
     List<FileOutcome> out = new ArrayList<>();
     int workbooks = 0;
     int rejected = 0;
@@ -103,6 +127,23 @@ public final class RollUp {
       out.addAll(units);
     }
     return new Resolved(out, workbooks, rejected);
+  }
+
+  static final String EARLIER_OUTPUT =
+      "Filen är en sammanställning av samma förvaltning (%s, år %d) som arbetsböckerna i mappen, "
+          + "t.ex. en tidigare utfil eller förra årets sammanställning. Den hoppas över, så att inga enheter "
+          + "räknas två gånger. Förra årets sammanställning anges separat när den ska jämföras med.";
+
+  /** What a consolidated workbook holds, if it can be read. */
+  private static Optional<se.kompetensgap.model.ConsolidatedData> data(ConsolidatedWorkbookReader reader, FolderScanner.FoundFile f) {
+    if (f == null) {
+      return Optional.empty();
+    }
+    try (PoiWorkbookSource source = PoiWorkbookSource.openPreferringCachedValues(f.path().toFile())) {
+      return reader.read(f.name(), source, "").data().filter(d -> !d.administration().isBlank());
+    } catch (UnreadableFileException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   private static List<FileOutcome> readOne(ConsolidatedWorkbookReader reader, FolderScanner.FoundFile f) {

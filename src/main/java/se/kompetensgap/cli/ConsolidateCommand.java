@@ -3,6 +3,7 @@ package se.kompetensgap.cli;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import se.kompetensgap.validation.FolderRules;
 import se.kompetensgap.app.Consolidation;
 import se.kompetensgap.app.NothingReadException;
 import se.kompetensgap.app.RunSettings;
@@ -52,6 +53,9 @@ final class ConsolidateCommand implements Command {
       progress.finish();
       Outcomes.report(e.outcomes(), t.err());
       t.err().println(Main.PROGRAM + ": " + e.getMessage());
+      if (FolderRules.needsPreviousYear(e.outcomes())) {
+        t.err().println(FolderRules.PREVIOUS_YEAR_HINT);
+      }
       return ExitCode.ERROR;
     }
     progress.finish();
@@ -59,6 +63,11 @@ final class ConsolidateCommand implements Command {
     if (!cl.hasOption("tyst")) {
       Outcomes.report(result.outcomes(), t.err());
     }
+    if (FolderRules.needsPreviousYear(result.outcomes())) {
+      t.err().println(FolderRules.PREVIOUS_YEAR_HINT);
+    }
+    // --utan-enheter: what was replaced in free text, so that HR reviews it before sending (issue 10).
+    result.replacementsMessage().ifPresent(t.out()::println);
     t.out().println(Outcomes.summary(result, request.output()));
     return Outcomes.exitCode(result.outcomes());
   }

@@ -28,7 +28,7 @@ final class ValidateCommand implements Command {
 
   @Override
   public String usage() {
-    return "validera MAPP [--kvitton UTMAPP]";
+    return "validera MAPP [--foregaende FJOL.xlsx] [--kvitton UTMAPP]";
   }
 
   @Override
@@ -41,6 +41,7 @@ final class ValidateCommand implements Command {
     Options o = new Options();
     o.addOption(Option.builder().longOpt("kvitton").hasArg().argName("UTMAPP")
         .desc("skriv ett kvitto (textfil) per chefs arbetsbok i UTMAPP, att mejla tillbaka").build());
+    o.addOption(RequestOptions.previousOption());
     return o;
   }
 
@@ -48,7 +49,7 @@ final class ValidateCommand implements Command {
   public int run(CommandLine cl, Terminal t) throws Exception {
     Path folder = Args.existingFolder(cl);
     Configuration config = Args.configuration(cl);
-    Validation.Result result = Validation.run(folder, config);
+    Validation.Result result = Validation.run(folder, config, Args.path(cl, RequestOptions.PREVIOUS));
     for (FileOutcome o : result.outcomes().stream().sorted(Comparator.comparing(FileOutcome::file)).toList()) {
       t.out().println(String.format("%-22s %s", o.fate().label(), o.file()));
       for (Finding f : o.findings()) {
@@ -70,6 +71,9 @@ final class ValidateCommand implements Command {
     int skipped = counts.getOrDefault(FileFate.SKIPPED, 0);
     t.out().println(read + (read == 1 ? " arbetsbok kan läsas in, " : " arbetsböcker kan läsas in, ")
         + rejected + " avvisas, " + skipped + " hoppas över" + receipts);
+    if (FolderRules.needsPreviousYear(result.outcomes())) {
+      t.out().println(FolderRules.PREVIOUS_YEAR_HINT);
+    }
     return rejected > 0 ? ExitCode.SOME_REJECTED : ExitCode.OK;
   }
 }

@@ -28,6 +28,7 @@ import se.kompetensgap.model.RiskAssessment;
 import se.kompetensgap.model.UnitInfo;
 import se.kompetensgap.model.UnitReport;
 import se.kompetensgap.output.AtomicFile;
+import se.kompetensgap.output.StyleSheetSchema;
 import se.kompetensgap.output.template.TemplateWriter;
 import se.kompetensgap.output.template.TemplateFiller;
 
@@ -151,6 +152,7 @@ public final class ExampleFolder {
       try (XSSFWorkbook wb = TemplateWriter.build(config, Optional.of(report.info().focusArea()))) {
         TemplateFiller.fill(wb, report);
         wb.getProperties().getCoreProperties().setCategory("Exempel – påhittade uppgifter, skrivna av kompetensgap exempel");
+        StyleSheetSchema.apply(wb);
         wb.write(out);
       }
     });

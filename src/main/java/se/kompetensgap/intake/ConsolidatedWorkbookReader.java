@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import se.kompetensgap.model.CategoryRow;
 import se.kompetensgap.model.ConsolidatedData;
 import se.kompetensgap.model.FocusArea;
 import se.kompetensgap.model.GoalRow;
+import se.kompetensgap.model.HistoryRow;
 import se.kompetensgap.model.Horizon;
 import se.kompetensgap.model.Level;
 import se.kompetensgap.model.LevelCounts;
@@ -83,6 +85,11 @@ public final class ConsolidatedWorkbookReader {
     List<UnitReport> units = readBasis(basis, sink, values, unitPrefix);
     units = UnitTables.attach(units, source, matcher, sink);
     List<GoalRow> goalRows = readGoals(goals, sink, values);
+    // Historik (issue 13) is optional: workbooks of earlier versions have none.
+    List<HistoryRow> history =
+        source.table(Contract.HISTORY_TABLE, Contract.HISTORY_SHEET, Contract.CATEGORY)
+            .map(t -> readHistory(t, sink, values))
+            .orElse(List.of());
     Optional<Integer> year = year(units, goals, values);
     if (year.isEmpty() && !sink.hasErrors()) {
       sink.sheetError(
@@ -104,7 +111,7 @@ public final class ConsolidatedWorkbookReader {
             .map(Map.Entry::getKey)
             .orElse("");
     return new Result(
-        Optional.of(new ConsolidatedData(year.get(), administration, goalRows, units)), sink.findings());
+        Optional.of(new ConsolidatedData(year.get(), administration, goalRows, units, history)), sink.findings());
   }
 
   // --- Underlag ---
@@ -255,6 +262,73 @@ public final class ConsolidatedWorkbookReader {
       goals.add(new GoalRow(goalArea, category.get(), horizon.get(), quantitative.get(), LevelCounts.of(m)));
     }
     return goals;
+  }
+
+  // --- Historik ---
+
+  /** Every row of Historik as it stands: earlier years as HR left them, hand corrections included. */
+  private List<HistoryRow> readHistory(RawTable t, FindingSink sink, CellValues values) {
+    List<String> headers = Contract.historyHeaders();
+    List<String> missing = headers.stream().filter(h -> t.column(h).isEmpty()).toList();
+    if (!missing.isEmpty()) {
+      sink.sheetError(
+          t.sheet(),
+          "Kolumnen/kolumnerna " + String.join(", ", missing.stream().map(m -> "\"" + m + "\"").toList())
+              + " saknas i tabellen " + Contract.HISTORY_TABLE + ". Ändra inte rubrikerna i den "
+              + "konsoliderade arbetsboken.");
+      return List.of();
+    }
+    int yr = t.column(Contract.YEAR).get();
+    int area = t.column(Contract.FOCUS_AREA).get();
+    int cat = t.column(Contract.CATEGORY).get();
+    int koll = t.column(Contract.HEADCOUNT).get();
+    List<String> counted = new ArrayList<>(Contract.numberHeaders());
+    for (Horizon h : Horizon.values()) {
+      for (Level l : Level.values()) {
+        counted.add(Contract.moveHeader(h, l));
+      }
+    }
+    List<HistoryRow> rows = new ArrayList<>();
+    for (RawTable.Row row : t.rows()) {
+      if (row.isBlank()) {
+        continue;
+      }
+      List<RawCell> c = row.cells();
+      Optional<Integer> year = values.year(t.sheet(), c.get(yr));
+      String areaText = CellValues.text(c.get(area));
+      Optional<FocusArea> focus = matcher.focusArea(areaText);
+      Optional<Category> category = category(sink, t.sheet(), c.get(cat), focus.orElse(config.focusAreas().get(0)));
+      Optional<int[]> n =
+          values.headCounts(t.sheet(), counted.stream().map(h -> c.get(t.column(h).get())).toList(), counted::get);
+      Optional<Integer> goal2 =
+          signedInteger(sink, t.sheet(), c.get(t.column(Contract.goalHeader(Horizon.TWO_YEARS)).get()), Contract.goalHeader(Horizon.TWO_YEARS));
+      Optional<Integer> goal5 =
+          signedInteger(sink, t.sheet(), c.get(t.column(Contract.goalHeader(Horizon.FIVE_YEARS)).get()), Contract.goalHeader(Horizon.FIVE_YEARS));
+      RawCell kollCell = c.get(koll);
+      Optional<Integer> kollValue = kollCell.isBlank() ? Optional.of(-1) : values.headCount(t.sheet(), kollCell, Contract.HEADCOUNT);
+      if (year.isEmpty() || category.isEmpty() || n.isEmpty() || goal2.isEmpty() || goal5.isEmpty() || kollValue.isEmpty()) {
+        continue;
+      }
+      if (!config.isCommon(category.get()) && focus.isEmpty()) {
+        sink.error(t.sheet(), c.get(area), "\"" + areaText + "\" är inget känt fokusområde (rad " + row.number()
+            + "). Använd samma konfiguration som när arbetsboken skrevs, eller rätta namnet.");
+        continue;
+      }
+      int[] v = n.get();
+      rows.add(new HistoryRow(
+          year.get(),
+          config.isCommon(category.get()) ? Optional.empty() : focus,
+          category.get(),
+          LevelCounts.of(v[0], v[1], v[2], v[3]),
+          LevelCounts.of(v[4], v[5], v[6], v[7]),
+          LevelCounts.of(v[8], v[9], v[10], v[11]),
+          goal2.get(),
+          LevelCounts.of(v[12], v[13], v[14], v[15]),
+          goal5.get(),
+          LevelCounts.of(v[16], v[17], v[18], v[19]),
+          kollValue.get() < 0 ? OptionalInt.empty() : OptionalInt.of(kollValue.get())));
+    }
+    return rows;
   }
 
   private static Optional<Horizon> horizon(String text) {

@@ -20,6 +20,7 @@ import se.kompetensgap.model.LevelCounts;
 import se.kompetensgap.model.Likelihood;
 import se.kompetensgap.model.MappingType;
 import se.kompetensgap.model.RiskAssessment;
+import se.kompetensgap.model.UnitIdentity;
 import se.kompetensgap.model.UnitInfo;
 import se.kompetensgap.model.UnitReport;
 import se.kompetensgap.text.Contract;
@@ -45,7 +46,7 @@ public final class ManagerWorkbookReader {
     CellValues values = new CellValues(sink);
     if (UnfilledTemplate.isUnfilled(source)) {
       sink.fileError(UnfilledTemplate.MESSAGE);
-      return FileOutcome.of(file, Optional.empty(), sink.findings());
+      return FileOutcome.of(file, Optional.empty(), sink.findings()).withStated(stated(source));
     }
     Optional<UnitInfo> info = readUnit(source, sink, values);
     List<CategoryRow> rows = List.of();
@@ -61,7 +62,34 @@ public final class ManagerWorkbookReader {
         sink.hasErrors() || info.isEmpty()
             ? Optional.empty()
             : Optional.of(new UnitReport(file, info.get(), rows, risks, activities));
-    return FileOutcome.of(file, report, sink.findings());
+    FileOutcome outcome = FileOutcome.of(file, report, sink.findings());
+    // Rejected whole, but HR and the receipt still name whose it was (issue 10 §4).
+    return report.isPresent() ? outcome : outcome.withStated(stated(source));
+  }
+
+  /** The Enhet sheet's identity as typed, read leniently (nothing required, nothing checked). */
+  static Optional<UnitIdentity> stated(WorkbookSource source) {
+    try {
+      Optional<RawTable> t = source.table(Contract.UNIT_TABLE, Contract.UNIT_SHEET, Contract.UNIT_KEY);
+      if (t.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<Integer> key = t.get().column(Contract.UNIT_KEY);
+      Optional<Integer> value = t.get().column(Contract.UNIT_VALUE);
+      if (key.isEmpty() || value.isEmpty()) {
+        return Optional.empty();
+      }
+      Map<String, String> byKey = new HashMap<>();
+      for (RawTable.Row r : t.get().rows()) {
+        byKey.putIfAbsent(Labelled.normalise(r.cells().get(key.get()).display()), r.cells().get(value.get()).display());
+      }
+      java.util.function.Function<String, String> get = k -> byKey.getOrDefault(Labelled.normalise(k), "");
+      UnitIdentity id = new UnitIdentity(get.apply(Contract.KEY_ADMINISTRATION), get.apply(Contract.KEY_FOCUS_AREA),
+          get.apply(Contract.KEY_DEPARTMENT), get.apply(Contract.KEY_UNIT), get.apply(Contract.KEY_MANAGER));
+      return id.isEmpty() ? Optional.empty() : Optional.of(id);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   // --- Enhet ---

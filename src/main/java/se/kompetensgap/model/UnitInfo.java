@@ -1,6 +1,7 @@
 package se.kompetensgap.model;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /** The Enhet table of a manager's workbook: who and what the mapping describes. */
@@ -24,5 +25,14 @@ public record UnitInfo(
     if (year < 1900 || year > 2999) {
       throw new IllegalArgumentException("implausible year " + year);
     }
+  }
+
+  /**
+   * Which unit this is across files and years: Förvaltning + Avdelning + Enhet, case and runs of
+   * spaces ignored. Resubmissions, Lättversion and the comparison of two years all match on it
+   * (SPEC §5, §8).
+   */
+  public String key() {
+    return (administration + "|" + department + "|" + unit).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 }

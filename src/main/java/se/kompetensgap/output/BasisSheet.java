@@ -1,6 +1,9 @@
 package se.kompetensgap.output;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -9,6 +12,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.kompetensgap.analysis.YearBasis.Standing;
 import se.kompetensgap.model.CategoryRow;
 import se.kompetensgap.model.Horizon;
 import se.kompetensgap.model.Level;
@@ -28,10 +32,11 @@ final class BasisSheet {
    * StreamedRows}). The table is defined over its final range, so every formula that refers to
    * it parses before the rows are there.
    */
-  static XSSFSheet write(XSSFWorkbook wb, Styles styles, List<UnitReport> units, StreamedRows later) {
+  static XSSFSheet write(
+      XSSFWorkbook wb, Styles styles, List<UnitReport> units, StreamedRows later, Optional<Function<UnitReport, Standing>> standing) {
     XSSFSheet sheet = wb.createSheet(Contract.BASIS_SHEET);
     Cells cells = new Cells(sheet);
-    List<String> headers = Contract.basisHeaders();
+    List<String> headers = headers(standing);
     for (int c = 0; c < headers.size(); c++) {
       cells.text(0, c, headers.get(c), styles.header());
     }
@@ -51,7 +56,7 @@ final class BasisSheet {
     columnWidths(sheet);
     Print.landscape(sheet, 0);
     later.later(sheet, 1, rows -> {
-      if (writeRows(rows, 1, styles, units) == 1) {
+      if (writeRows(rows, 1, styles, units, standing) == 1) {
         rows.cell(1, 0);
       }
     });
@@ -63,20 +68,29 @@ final class BasisSheet {
     return units.stream().mapToInt(u -> u.rows().size()).sum();
   }
 
-  /** Widths for Underlag's columns: source, who, category, then the 12 numbers. */
+  /** Underlag's headers; with last year's workbook, the column Jämförelse last. */
+  static List<String> headers(Optional<?> standing) {
+    List<String> headers = new ArrayList<>(Contract.basisHeaders());
+    standing.ifPresent(s -> headers.add(Contract.COMPARISON));
+    return headers;
+  }
+
+  /** Widths for Underlag's columns: source, who, category, then the 12 numbers (and Jämförelse). */
   static void columnWidths(Sheet sheet) {
     List<String> headers = Contract.basisHeaders();
     for (int c = 0; c < headers.size(); c++) {
       sheet.setColumnWidth(c, (c < 7 ? (c == 0 ? 34 : 18) : 11) * 256);
     }
     sheet.setColumnWidth(6, 40 * 256);
+    sheet.setColumnWidth(headers.size(), 14 * 256);
   }
 
   /**
    * Underlag's rows (one per file and category) from {@code firstRow} on; last year's copy uses
    * the same layout. Returns the next free row.
    */
-  static int writeRows(RowWriter out, int firstRow, Styles styles, List<UnitReport> units) {
+  static int writeRows(
+      RowWriter out, int firstRow, Styles styles, List<UnitReport> units, Optional<Function<UnitReport, Standing>> standing) {
     CellStyle text = styles.body(Styles.Format.TEXT);
     CellStyle integer = styles.body(Styles.Format.INTEGER);
     int row = firstRow;
@@ -97,6 +111,9 @@ final class BasisSheet {
           for (Level l : Level.values()) {
             out.number(row, c++, r.demand(h).get(l), integer);
           }
+        }
+        if (standing.isPresent()) {
+          out.text(row, c, standing.get().apply(unit).label(), text);
         }
         row++;
       }

@@ -10,6 +10,8 @@ import se.kompetensgap.analysis.ChangeLine;
 import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.analysis.GapChange;
 import se.kompetensgap.analysis.LineKind;
+import se.kompetensgap.analysis.YearBasis;
+import se.kompetensgap.analysis.YearBasis.Standing;
 import se.kompetensgap.model.Horizon;
 import se.kompetensgap.model.Level;
 import se.kompetensgap.model.LevelCounts;
@@ -31,16 +33,18 @@ final class ChangeSheet {
   static final int COL_AFTER = COL_BEFORE + 5;
   static final int COL_CHANGE = COL_AFTER + 5;
   static final int COL_SENTENCE = COL_CHANGE + 5;
-  static final int GROUP_HEADER_ROW = 3;
-  static final int HEADER_ROW = 4;
-  static final int FIRST_DATA_ROW = 5;
+  static final int BASIS_ROW = 3;
+  static final int GROUP_HEADER_ROW = 4;
+  static final int HEADER_ROW = 5;
+  static final int FIRST_DATA_ROW = 6;
 
-  static void write(XSSFWorkbook wb, Styles styles, GapChange change, String administration) {
+  static void write(XSSFWorkbook wb, Styles styles, GapChange change, YearBasis basis, String administration) {
     XSSFSheet sheet = wb.createSheet(Contract.CHANGE_SHEET);
     Cells cells = new Cells(sheet);
     cells.text(0, 0, Labels.changeTitle(change.previousYear(), change.year(), administration), styles.title());
     cells.text(1, 0, Labels.horizonNote(change.year()), styles.subtitle());
     cells.text(2, 0, Labels.CHANGE_NOTE, styles.note());
+    FulfilmentSheet.basisNote(cells, styles, BASIS_ROW, COL_SENTENCE, basis.changeNote());
     for (int c = COL_AREA; c < COL_BEFORE; c++) {
       cells.text(GROUP_HEADER_ROW, c, "", styles.groupHeader());
     }
@@ -144,9 +148,21 @@ final class ChangeSheet {
     cells.formula(row, from + 4, "SUM(" + Cells.range(row, from, row, from + 3) + ")", gap.total(), style);
   }
 
+  /** The column's sum for the row's category over the units in both years (Lättversion too). */
   private static String sum(String table, String header, ChangeLine line, int row) {
+    List<String> sums = new ArrayList<>();
+    for (Standing s : Standing.values()) {
+      if (s.inBothYears()) {
+        sums.add(sumIfs(table, header, line, row, s));
+      }
+    }
+    return "(" + String.join("+", sums) + ")";
+  }
+
+  private static String sumIfs(String table, String header, ChangeLine line, int row, Standing standing) {
     String col = Cells.column(table, header);
-    String byCategory = Cells.column(table, Contract.CATEGORY) + "," + Cells.absCol(row, COL_CATEGORY);
+    String byCategory = Cells.column(table, Contract.CATEGORY) + "," + Cells.absCol(row, COL_CATEGORY) + ","
+        + Cells.column(table, Contract.COMPARISON) + "," + Cells.literal(standing.label());
     return line.kind() == LineKind.COMMON_CATEGORY
         ? "SUMIFS(" + col + "," + byCategory + ")"
         : "SUMIFS(" + col + "," + Cells.column(table, Contract.FOCUS_AREA) + "," + Cells.absCol(row, COL_AREA) + "," + byCategory + ")";

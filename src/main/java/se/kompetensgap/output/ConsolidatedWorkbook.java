@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -11,7 +12,9 @@ import se.kompetensgap.analysis.Fulfilment;
 import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.analysis.GapChange;
 import se.kompetensgap.analysis.GapReport;
+import se.kompetensgap.analysis.YearBasis;
 import se.kompetensgap.model.ConsolidatedData;
+import se.kompetensgap.model.HistoryRow;
 import java.util.Map;
 import java.util.Optional;
 import se.kompetensgap.analysis.GapReport;
@@ -38,6 +41,7 @@ public final class ConsolidatedWorkbook {
       Optional<ConsolidatedData> previous,
       Optional<Fulfilment> fulfilment,
       Optional<GapChange> change,
+      Optional<YearBasis> basis,
       Configuration config,
       Submissions.Result submissions,
       Optional<Map<Category, Integer>> headcounts) {
@@ -55,7 +59,8 @@ public final class ConsolidatedWorkbook {
         Optional<ConsolidatedData> previous,
         Optional<Fulfilment> fulfilment,
         Optional<GapChange> change) {
-      this(gaps, units, outcomes, previous, fulfilment, change, ConfigurationParser.defaults(),
+      this(gaps, units, outcomes, previous, fulfilment, change,
+          previous.map(p -> YearBasis.of(units, p.units())), ConfigurationParser.defaults(),
           ReportSheets.submissions(outcomes, ConfigurationParser.defaults()), Optional.empty());
     }
 
@@ -67,7 +72,8 @@ public final class ConsolidatedWorkbook {
         Configuration config,
         Submissions.Result submissions,
         Optional<Map<Category, Integer>> headcounts) {
-      this(gaps, units, outcomes, Optional.empty(), Optional.empty(), Optional.empty(), config, submissions, headcounts);
+      this(gaps, units, outcomes, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), config, submissions,
+          headcounts);
     }
 
     /**
@@ -80,13 +86,32 @@ public final class ConsolidatedWorkbook {
     }
 
     /** The same contents with last year's workbook and what follows from it. */
-    public Contents withPrevious(ConsolidatedData previous, Fulfilment fulfilment, GapChange change) {
-      return new Contents(gaps, units, outcomes, Optional.of(previous), Optional.of(fulfilment), Optional.of(change), config, submissions, headcounts);
+    public Contents withPrevious(ConsolidatedData previous, YearBasis basis, Fulfilment fulfilment, GapChange change) {
+      return new Contents(gaps, units, outcomes, Optional.of(previous), Optional.of(fulfilment), Optional.of(change),
+          Optional.of(basis), config, submissions, headcounts);
     }
 
-    /** The same analysis, written with other rows (the upward version, issue 5). */
+    /** As above, the units of both years matched on their key. */
+    public Contents withPrevious(ConsolidatedData previous, Fulfilment fulfilment, GapChange change) {
+      return withPrevious(previous, YearBasis.of(units, previous.units()), fulfilment, change);
+    }
+
+    /**
+     * The same analysis, written with other rows (the upward version, issues 5 and 10):
+     * Inlämning counts per avdelning instead of listing units, managers and files.
+     */
     public Contents upward(List<UnitReport> units, List<FileOutcome> outcomes, Optional<ConsolidatedData> previous) {
-      return new Contents(gaps, units, outcomes, previous, fulfilment, change, config, submissions, headcounts);
+      return upward(units, outcomes, previous, basis);
+    }
+
+    /**
+     * As above, with the basis of the comparison over the rows written; it counts the units
+     * instead of naming them (the upward version names no unit).
+     */
+    public Contents upward(
+        List<UnitReport> units, List<FileOutcome> outcomes, Optional<ConsolidatedData> previous, Optional<YearBasis> basis) {
+      return new Contents(gaps, units, outcomes, previous, fulfilment, change, basis.map(YearBasis::withoutNames), config,
+          submissions.withoutNames(), headcounts);
     }
   }
 
@@ -108,13 +133,20 @@ public final class ConsolidatedWorkbook {
     wb.setCellFormulaValidation(false);
     Styles styles = new Styles(wb);
     StreamedRows rows = new StreamedRows();
-    BasisSheet.write(wb, styles, contents.units(), rows);
+    Optional<Function<UnitReport, YearBasis.Standing>> standing =
+        contents.previous().isPresent() ? contents.basis().map(b -> b::current) : Optional.empty();
+    BasisSheet.write(wb, styles, contents.units(), rows, standing);
     GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps(), contents.byAdministration());
     List<Integer> administrationGoals = GoalSheet.write(wb, styles, contents.gaps(), layout);
+    // Historik (issue 13) reads Underlag and Kompetensmal; Måluppfyllelse and Utveckling read it.
+    List<HistoryRow> history = HistorySheets.history(contents);
+    HistorySheets.writeHistory(wb, styles, history, contents.gaps().year());
     // With last year's workbook: its tables first (the formulas below refer to them).
-    contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, rows));
-    contents.fulfilment().ifPresent(f -> FulfilmentSheet.write(wb, styles, f, contents.gaps().administration()));
-    contents.change().ifPresent(c -> ChangeSheet.write(wb, styles, c, contents.gaps().administration()));
+    contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, contents.basis().orElseThrow(), rows));
+    contents.fulfilment().ifPresent(f -> FulfilmentSheet.write(wb, styles, f, contents.basis().orElseThrow(), contents.gaps().administration()));
+    HistorySheets.writeLongTerm(wb, styles, contents, history);
+    contents.change().ifPresent(c -> ChangeSheet.write(wb, styles, c, contents.basis().orElseThrow(), contents.gaps().administration()));
+    HistorySheets.writeDevelopment(wb, styles, contents, history);
     IntakeSheet.write(wb, styles, contents.outcomes(), rows);
     List<String> order = ReportSheets.write(wb, styles, contents, layout, administrationGoals, rows);
     for (int i = 0; i < order.size(); i++) {
@@ -122,15 +154,18 @@ public final class ConsolidatedWorkbook {
     }
     // Måluppfyllelse and Förändring right after Kompetensmål; last year's copies stay last.
     int next = wb.getSheetIndex(Contract.GOAL_SHEET) + 1;
-    for (String sheet : List.of(Contract.FULFILMENT_SHEET, Contract.CHANGE_SHEET)) {
+    for (String sheet : List.of(Contract.FULFILMENT_SHEET, Contract.CHANGE_SHEET, Contract.DEVELOPMENT_SHEET)) {
       if (wb.getSheet(sheet) != null) {
         wb.setSheetOrder(sheet, next++);
       }
     }
+    // Historik is data, like Underlag: right after it.
+    wb.setSheetOrder(Contract.HISTORY_SHEET, wb.getSheetIndex(Contract.BASIS_SHEET) + 1);
     wb.setActiveSheet(0);
     wb.setSelectedTab(0);
     wb.setForceFormulaRecalculation(true);
     properties(wb, contents.gaps());
+    StyleSheetSchema.apply(wb);
     return new Built(wb, rows);
   }
 

@@ -12,6 +12,8 @@ import se.kompetensgap.analysis.Fulfilment;
 import se.kompetensgap.analysis.FulfilmentLine;
 import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.analysis.LineKind;
+import se.kompetensgap.analysis.YearBasis;
+import se.kompetensgap.analysis.YearBasis.Standing;
 import se.kompetensgap.model.Level;
 import se.kompetensgap.text.Contract;
 
@@ -36,17 +38,20 @@ final class FulfilmentSheet {
 
   static final int COL_MOVES = COL_QUANT + 15;
   static final int LAST_COL = COL_MOVES + 2;
-  static final int GROUP_HEADER_ROW = 3;
-  static final int HEADER_ROW = 4;
-  static final int FIRST_DATA_ROW = 5;
+  /** The basis of the comparison in words: which units the outcome rests on (issue 10). */
+  static final int BASIS_ROW = 3;
+  static final int GROUP_HEADER_ROW = 4;
+  static final int HEADER_ROW = 5;
+  static final int FIRST_DATA_ROW = 6;
 
-  static void write(XSSFWorkbook wb, Styles styles, Fulfilment f, String administration) {
+  static void write(XSSFWorkbook wb, Styles styles, Fulfilment f, YearBasis basis, String administration) {
     XSSFSheet sheet = wb.createSheet(Contract.FULFILMENT_SHEET);
     Cells cells = new Cells(sheet);
     int goalYear = f.horizon().targetYear(f.previousYear());
     cells.text(0, 0, Labels.fulfilmentTitle(f.previousYear(), goalYear, f.year(), administration), styles.title());
     cells.text(1, 0, Labels.fulfilmentOutcome(f.previousYear(), f.year()), styles.subtitle());
     cells.text(2, 0, Labels.FULFILMENT_NOTE, styles.note());
+    basisNote(cells, styles, BASIS_ROW, LAST_COL, basis.fulfilmentNote());
     headers(cells, styles, goalYear, f.year());
 
     List<FulfilmentLine> lines = f.lines();
@@ -63,9 +68,21 @@ final class FulfilmentSheet {
     sheet.setColumnWidth(COL_AREA, 20 * 256);
     sheet.setColumnWidth(COL_CATEGORY, 42 * 256);
     for (int c = COL_QUANT; c <= LAST_COL; c++) {
-      sheet.setColumnWidth(c, 8 * 256);
+      // Utfall and % wide enough for "kan inte mätas (Lättversion)" on three lines.
+      sheet.setColumnWidth(c, ((c - COL_QUANT) % 3 == 0 ? 8 : 12) * 256);
     }
     Print.landscape(sheet, HEADER_ROW);
+  }
+
+  /** A wrapped note over the table's width (Måluppfyllelse and Förändring). */
+  static void basisNote(Cells cells, Styles styles, int row, int lastCol, String text) {
+    var wrapped = styles.wrapped();
+    cells.text(row, 0, text, wrapped);
+    for (int c = 1; c <= lastCol; c++) {
+      cells.text(row, c, "", wrapped);
+    }
+    cells.sheet().addMergedRegion(new CellRangeAddress(row, row, 0, lastCol));
+    cells.fitWrapped(row, text, 190);
   }
 
   private static void headers(Cells cells, Styles styles, int goalYear, int year) {
@@ -128,11 +145,15 @@ final class FulfilmentSheet {
     XSSFCellStyle signed = styles.body(e, Styles.Format.SIGNED);
     XSSFCellStyle percent = styles.body(e, Styles.Format.PERCENT);
     XSSFCellStyle blankZero = styles.body(e, Styles.Format.BLANK_ZERO);
+    XSSFCellStyle wrapped = styles.body(e, Styles.Format.WRAPPED);
     boolean category = line.kind().isCategory();
     Function<Integer, String> sumOfParts =
         col -> parts.isEmpty() ? "0" : "SUM(" + String.join(",", parts.stream().map(r -> Cells.ref(r, col)).toList()) + ")";
 
-    // Kvantitativt
+    String notMeasurable = Cells.literal(YearBasis.NOT_MEASURABLE);
+    String quantOut = Cells.ref(row, COL_QUANT + 1);
+
+    // Kvantitativt: like for like, and text where only Lättversion units have the category.
     cells.formula(row, COL_QUANT, category ? goal(line, row, Contract.QUANTITATIVE_GOAL) : sumOfParts.apply(COL_QUANT), line.goal(), signed);
     String quantOutcome;
     if (category) {
@@ -140,12 +161,19 @@ final class FulfilmentSheet {
       for (Level l : Level.values()) {
         changes.add(change(line, row, l));
       }
-      quantOutcome = String.join("+", changes);
+      quantOutcome = "IF(AND(" + count(Contract.BASIS_TABLE, line, row, Standing.COMPARED) + "+"
+          + count(Contract.PREVIOUS_BASIS_TABLE, line, row, Standing.COMPARED) + "=0,"
+          + count(Contract.BASIS_TABLE, line, row, Standing.LIGHT) + ">0)," + notMeasurable + ","
+          + String.join("+", changes) + ")";
+    } else if (parts.isEmpty()) {
+      quantOutcome = "0";
     } else {
-      quantOutcome = sumOfParts.apply(COL_QUANT + 1);
+      String p = String.join(",", parts.stream().map(r -> Cells.ref(r, COL_QUANT + 1)).toList());
+      quantOutcome = "IF(COUNT(" + p + ")=0," + notMeasurable + ",SUM(" + p + "))";
     }
-    cells.formula(row, COL_QUANT + 1, quantOutcome, line.outcome(), signed);
-    percent(cells, row, COL_QUANT, line.percent(), percent);
+    outcome(cells, row, COL_QUANT + 1, quantOutcome, line.measurable() ? OptionalDouble.of(line.outcome()) : OptionalDouble.empty(),
+        line.measurable(), signed, wrapped);
+    percent(cells, row, COL_QUANT, line.goal(), line.percent(), line.measurable(), percent, wrapped);
 
     // Per level: an outcome only where there is a goal (SPEC §5).
     for (Level l : Level.values()) {
@@ -154,8 +182,11 @@ final class FulfilmentSheet {
       String outcome = category ? change(line, row, l) : sumOfParts.apply(c + 1);
       OptionalDouble cached =
           line.levelOutcome(l).isPresent() ? OptionalDouble.of(line.levelOutcome(l).getAsInt()) : OptionalDouble.empty();
-      cells.formula(row, c + 1, "IF(" + Cells.ref(row, c) + "=0,\"\"," + outcome + ")", cached, signed);
-      percent(cells, row, c, line.levelPercent(l), percent);
+      boolean goalZero = line.levelGoals().get(l) == 0;
+      outcome(cells, row, c + 1,
+          "IF(" + Cells.ref(row, c) + "=0,\"\",IF(ISNUMBER(" + quantOut + ")," + outcome + "," + quantOut + "))",
+          cached, line.measurable() || goalZero, signed, wrapped);
+      percent(cells, row, c, line.levelGoals().get(l), line.levelPercent(l), line.measurable(), percent, wrapped);
     }
 
     // Förflyttningar together: Σ of the level goals, Σ of the level outcomes shown.
@@ -166,14 +197,45 @@ final class FulfilmentSheet {
       outcomeCells.add(Cells.ref(row, levelCol(l) + 1));
     }
     cells.formula(row, COL_MOVES, "SUM(" + String.join(",", goalCells) + ")", line.movesGoal(), integer);
-    cells.formula(row, COL_MOVES + 1, "SUM(" + String.join(",", outcomeCells) + ")", line.movesOutcome(), signed);
-    percent(cells, row, COL_MOVES, line.movesPercent(), percent);
+    outcome(cells, row, COL_MOVES + 1,
+        "IF(ISNUMBER(" + quantOut + "),SUM(" + String.join(",", outcomeCells) + ")," + quantOut + ")",
+        line.measurable() ? OptionalDouble.of(line.movesOutcome()) : OptionalDouble.empty(), line.measurable(), signed, wrapped);
+    percent(cells, row, COL_MOVES, line.movesGoal(), line.movesPercent(), line.measurable(), percent, wrapped);
   }
 
-  /** "% av målet" = utfall / mål; a goal of 0 gives an empty cell, never #DIVISION/0!. */
-  private static void percent(Cells cells, int row, int goalCol, OptionalDouble cached, XSSFCellStyle style) {
+  /**
+   * An outcome cell: a number, "" where the level has no goal, or the text that it cannot be
+   * measured ({@code measurable} false), wrapped so it can be read in a narrow column.
+   */
+  private static void outcome(
+      Cells cells, int row, int col, String formula, OptionalDouble cached, boolean measurable, XSSFCellStyle style, XSSFCellStyle wrapped) {
+    if (measurable) {
+      cells.formula(row, col, formula, cached, style);
+    } else {
+      Cells.textFormula(cells.cell(row, col), formula, YearBasis.NOT_MEASURABLE, wrapped);
+      cells.fitWrapped(row, YearBasis.NOT_MEASURABLE, 10);
+    }
+  }
+
+  /**
+   * "% av målet" = utfall / mål; a goal of 0 gives an empty cell, never #DIVISION/0!; an
+   * outcome that cannot be measured gives its text, not 0 %.
+   */
+  private static void percent(
+      Cells cells, int row, int goalCol, int goalValue, OptionalDouble cached, boolean measurable, XSSFCellStyle style, XSSFCellStyle wrapped) {
     String goal = Cells.ref(row, goalCol);
-    cells.formula(row, goalCol + 2, "IF(" + goal + "=0,\"\"," + Cells.ref(row, goalCol + 1) + "/" + goal + ")", cached, style);
+    String out = Cells.ref(row, goalCol + 1);
+    String formula = "IF(" + goal + "=0,\"\",IF(ISNUMBER(" + out + ")," + out + "/" + goal + "," + out + "))";
+    outcome(cells, row, goalCol + 2, formula, cached, measurable || goalValue == 0, style, wrapped);
+  }
+
+  /** How many rows of a table the row's category has with the standing (units, one row each). */
+  private static String count(String table, FulfilmentLine line, int row, Standing standing) {
+    String byCategory = Cells.column(table, Contract.CATEGORY) + "," + Cells.absCol(row, COL_CATEGORY);
+    String byStanding = "," + Cells.column(table, Contract.COMPARISON) + "," + Cells.literal(standing.label());
+    return line.kind() == LineKind.COMMON_CATEGORY
+        ? "COUNTIFS(" + byCategory + byStanding + ")"
+        : "COUNTIFS(" + Cells.column(table, Contract.FOCUS_AREA) + "," + Cells.absCol(row, COL_AREA) + "," + byCategory + byStanding + ")";
   }
 
   /** Last year's goal for the row's category at the evaluated horizon. */
@@ -184,14 +246,15 @@ final class FulfilmentSheet {
         + Cells.column(t, Contract.HORIZON) + "," + Cells.literal(Fulfilment.EVALUATED.label()) + ")";
   }
 
-  /** This year's tillgång at the level minus last year's, for the row's category. */
+  /** This year's tillgång at the level minus last year's, for the row's category, units in both years. */
   private static String change(FulfilmentLine line, int row, Level l) {
     return supply(Contract.BASIS_TABLE, line, row, l) + "-" + supply(Contract.PREVIOUS_BASIS_TABLE, line, row, l);
   }
 
   private static String supply(String table, FulfilmentLine line, int row, Level l) {
     String col = Cells.column(table, Contract.supplyHeader(l));
-    String byCategory = Cells.column(table, Contract.CATEGORY) + "," + Cells.absCol(row, COL_CATEGORY);
+    String byCategory = Cells.column(table, Contract.CATEGORY) + "," + Cells.absCol(row, COL_CATEGORY) + ","
+        + Cells.column(table, Contract.COMPARISON) + "," + Cells.literal(Standing.COMPARED.label());
     return line.kind() == LineKind.COMMON_CATEGORY
         ? "SUMIFS(" + col + "," + byCategory + ")"
         : "SUMIFS(" + col + "," + Cells.column(table, Contract.FOCUS_AREA) + "," + Cells.absCol(row, COL_AREA) + "," + byCategory + ")";

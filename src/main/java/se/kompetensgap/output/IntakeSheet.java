@@ -9,7 +9,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import se.kompetensgap.model.UnitInfo;
+import se.kompetensgap.model.UnitIdentity;
 import se.kompetensgap.text.Contract;
 import se.kompetensgap.validation.FileFate;
 import se.kompetensgap.validation.FileOutcome;
@@ -29,7 +29,7 @@ final class IntakeSheet {
   static final int MESSAGE_CHARS_PER_LINE = MESSAGE_WIDTH * 11 / 10;
   static final List<String> HEADERS =
       List.of(Labels.FILE, Labels.STATUS, Contract.ADMINISTRATION, Contract.FOCUS_AREA, Contract.DEPARTMENT, Contract.UNIT,
-          Labels.SEVERITY, Labels.SHEET, Labels.CELL, Labels.VALUE, Labels.MESSAGE);
+          Labels.MANAGER, Labels.SEVERITY, Labels.SHEET, Labels.CELL, Labels.VALUE, Labels.MESSAGE);
 
   static void write(XSSFWorkbook wb, Styles styles, List<FileOutcome> outcomes, StreamedRows later) {
     XSSFSheet sheet = wb.createSheet(Contract.INTAKE_SHEET);
@@ -69,7 +69,7 @@ final class IntakeSheet {
     ConditionalFormats.whenFormula(sheet, status, first + "=\"" + FileFate.SKIPPED.label() + "\"", ConditionalFormats.GREY_FILL, null);
     ConditionalFormats.whenFormula(sheet, status, first + "=\"" + FileFate.READ.label() + "\"", ConditionalFormats.GREEN_FILL, ConditionalFormats.GREEN_TEXT);
     sheet.createFreezePane(1, HEADER_ROW + 1);
-    int[] widths = {40, 20, 24, 18, 24, 26, 10, 13, 7, 14, MESSAGE_WIDTH};
+    int[] widths = {40, 20, 24, 18, 24, 26, 20, 10, 13, 7, 14, MESSAGE_WIDTH};
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
@@ -94,15 +94,17 @@ final class IntakeSheet {
     for (FileOutcome o : sorted) {
       List<Finding> findings = o.findings();
       int n = Math.max(1, findings.size());
-      UnitInfo info = o.report().map(r -> r.info()).orElse(null);
+      // A rejected or superseded workbook is named as its Enhet sheet states it (issue 10 §4).
+      UnitIdentity info = o.identity().orElse(null);
       for (int k = 0; k < n; k++) {
         int c = 0;
         out.text(row, c++, o.file(), text);
         out.text(row, c++, o.fate().label(), text);
         out.text(row, c++, info == null ? "" : info.administration(), text);
-        out.text(row, c++, info == null ? "" : info.focusArea().name(), text);
+        out.text(row, c++, info == null ? "" : info.focusArea(), text);
         out.text(row, c++, info == null ? "" : info.department(), text);
         out.text(row, c++, info == null ? "" : info.unit(), text);
+        out.text(row, c++, info == null ? "" : info.manager(), text);
         if (findings.isEmpty()) {
           for (int k2 = 0; k2 < 4; k2++) {
             out.text(row, c++, "", text);

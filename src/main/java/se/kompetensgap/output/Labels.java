@@ -64,6 +64,7 @@ public final class Labels {
       "Varje fil som hittades i mappen, med vad som hände med den och varför. En avvisad fil "
           + "räknas inte alls; rätta den och kör igen.";
   public static final String FILE = "Fil";
+  public static final String MANAGER = "Chef";
   public static final String STATUS = "Status";
   public static final String SEVERITY = "Typ";
   public static final String SHEET = "Blad";
@@ -114,9 +115,9 @@ public final class Labels {
   }
 
   public static final String CHANGE_NOTE =
-      "Kompetensgap = tillgång − behov (negativt = brist). Förändring = årets gap − förra årets: "
-          + "positivt (grönt) betyder att bristen minskat eller överskottet ökat. Texten är "
-          + "skriven utifrån talen.";
+      "Kompetensgap = tillgång − behov (negativt = brist), båda åren räknat över de enheter som finns med "
+          + "båda åren. Förändring = årets gap − förra årets: positivt (grönt) betyder att bristen minskat "
+          + "eller överskottet ökat. Texten är skriven utifrån talen.";
 
   public static String gapOf(int year) {
     return "Kompetensgap " + year;

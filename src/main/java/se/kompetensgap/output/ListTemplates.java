@@ -52,6 +52,7 @@ public final class ListTemplates {
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
+    StyleSheetSchema.apply(wb);
     return wb;
   }
 
@@ -81,6 +82,7 @@ public final class ListTemplates {
     ReportCells.table(sheet, ListContract.HEADCOUNT_TABLE, 2, row - 1, 0, 1);
     sheet.setColumnWidth(0, 46 * 256);
     sheet.setColumnWidth(1, 18 * 256);
+    StyleSheetSchema.apply(wb);
     return wb;
   }
 }

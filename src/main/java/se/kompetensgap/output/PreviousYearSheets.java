@@ -2,6 +2,8 @@ package se.kompetensgap.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
@@ -9,10 +11,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.kompetensgap.analysis.GapAnalysis;
+import se.kompetensgap.analysis.YearBasis;
 import se.kompetensgap.model.ConsolidatedData;
 import se.kompetensgap.model.GoalRow;
 import se.kompetensgap.model.Horizon;
 import se.kompetensgap.model.Level;
+import se.kompetensgap.model.UnitReport;
 import se.kompetensgap.text.Contract;
 
 /**
@@ -34,9 +38,9 @@ final class PreviousYearSheets {
     return h;
   }
 
-  static void write(XSSFWorkbook wb, Styles styles, ConsolidatedData previous, StreamedRows later) {
+  static void write(XSSFWorkbook wb, Styles styles, ConsolidatedData previous, YearBasis comparison, StreamedRows later) {
     goals(wb, styles, previous);
-    basis(wb, styles, previous, later);
+    basis(wb, styles, previous, comparison, later);
   }
 
   private static void goals(XSSFWorkbook wb, Styles styles, ConsolidatedData previous) {
@@ -74,13 +78,16 @@ final class PreviousYearSheets {
     Print.landscape(sheet, FIRST_ROW);
   }
 
-  private static void basis(XSSFWorkbook wb, Styles styles, ConsolidatedData previous, StreamedRows later) {
+  private static void basis(
+      XSSFWorkbook wb, Styles styles, ConsolidatedData previous, YearBasis comparison, StreamedRows later) {
     XSSFSheet sheet = wb.createSheet(Contract.PREVIOUS_BASIS_SHEET);
     Cells cells = new Cells(sheet);
     cells.text(0, 0, "Underlag " + previous.year() + " (förra årets tabell Underlag)", styles.title());
     cells.text(1, 0, "Tillgången här är utgångsläget för årets utfall på bladet Måluppfyllelse, "
-        + "och Lättversioner hämtar sin tillgång härifrån.", styles.note());
-    List<String> headers = Contract.basisHeaders();
+        + "och Lättversioner hämtar sin tillgång härifrån. Kolumnen Jämförelse visar vilka enheter "
+        + "jämförelsen bygger på.", styles.note());
+    Optional<Function<UnitReport, YearBasis.Standing>> standing = Optional.of(comparison::previous);
+    List<String> headers = BasisSheet.headers(standing);
     for (int c = 0; c < headers.size(); c++) {
       cells.text(FIRST_ROW, c, headers.get(c), styles.header());
     }
@@ -92,7 +99,7 @@ final class PreviousYearSheets {
     sheet.createFreezePane(0, FIRST_ROW + 1);
     Print.landscape(sheet, FIRST_ROW);
     if (row > FIRST_ROW + 1) {
-      later.later(sheet, FIRST_ROW + 1, rows -> BasisSheet.writeRows(rows, FIRST_ROW + 1, styles, previous.units()));
+      later.later(sheet, FIRST_ROW + 1, rows -> BasisSheet.writeRows(rows, FIRST_ROW + 1, styles, previous.units(), standing));
     }
   }
 

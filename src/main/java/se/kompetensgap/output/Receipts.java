@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.kompetensgap.model.CategoryRow;
 import se.kompetensgap.model.Horizon;
+import se.kompetensgap.model.UnitIdentity;
 import se.kompetensgap.model.UnitInfo;
 import se.kompetensgap.model.UnitReport;
 import se.kompetensgap.validation.FileFate;
@@ -36,6 +37,21 @@ public final class Receipts {
         .strip() + " - kvitto.txt";
   }
 
+  static final String HEADING = "KVITTO PÅ INLÄMNAD KOMPETENSKARTLÄGGNING";
+
+  /** Whether {@code file} is a receipt this tool wrote: its name and its first line say so. */
+  public static boolean isReceipt(java.nio.file.Path file) {
+    if (!file.getFileName().toString().endsWith(" - kvitto.txt")) {
+      return false;
+    }
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(3 + HEADING.getBytes(StandardCharsets.UTF_8).length);
+      return new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").startsWith(HEADING);
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
   public static byte[] bytes(FileOutcome o, LocalDate checked) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -46,11 +62,16 @@ public final class Receipts {
   /** The receipt with "\n" line ends. */
   public static String text(FileOutcome o, LocalDate checked) {
     StringBuilder sb = new StringBuilder();
-    sb.append("KVITTO PÅ INLÄMNAD KOMPETENSKARTLÄGGNING\n");
+    sb.append(HEADING).append("\n");
     sb.append("=".repeat(40)).append("\n\n");
     sb.append("Fil:          ").append(o.file().substring(o.file().lastIndexOf('/') + 1)).append('\n');
     sb.append("Kontrollerad: ").append(checked).append('\n');
-    o.report().map(UnitReport::info).ifPresent(i -> unit(sb, i));
+    if (o.report().isPresent()) {
+      unit(sb, o.report().get().info());
+    } else {
+      // Rejected or superseded: still say whose it is, as the Enhet sheet states it (issue 10 §4).
+      o.identity().ifPresent(i -> stated(sb, i));
+    }
     sb.append('\n');
     paragraph(sb, "Resultat: " + verdict(o), "");
     sb.append('\n');
@@ -82,6 +103,19 @@ public final class Receipts {
       sb.append(" (ifylld ").append(i.date()).append(')');
     }
     sb.append('\n');
+  }
+
+  private static void stated(StringBuilder sb, UnitIdentity i) {
+    line(sb, "Enhet:        ", i.unit());
+    line(sb, "Avdelning:    ", i.department());
+    line(sb, "Fokusområde:  ", i.focusArea());
+    line(sb, "Chef:         ", i.manager());
+  }
+
+  private static void line(StringBuilder sb, String label, String value) {
+    if (!value.isEmpty()) {
+      sb.append(label).append(value).append('\n');
+    }
   }
 
   static String verdict(FileOutcome o) {

@@ -48,7 +48,8 @@ final class ReportSheets {
         (int) contents.outcomes().stream().filter(o -> o.fate() == FileFate.REJECTED).count(),
         sub.withList() ? Optional.of((int) (sub.lines().size() - sub.count(Submissions.Status.UNEXPECTED))) : Optional.empty(),
         (int) sub.count(Submissions.Status.MISSING));
-    SummarySheet.write(wb, styles, contents.gaps(), layout, Narrative.write(contents.gaps(), risks, t, intake), sub, administrationGoals);
+    SummarySheet.write(wb, styles, contents.gaps(), layout, Narrative.write(contents.gaps(), risks, t, intake, contents.fulfilment(), contents.basis()), sub,
+        administrationGoals);
     List<String> order = new ArrayList<>(List.of(ListContract.SUMMARY_SHEET, Contract.GAP_SHEET, Contract.GOAL_SHEET,
         ListContract.RISK_SHEET, ListContract.ACTIVITY_SHEET, ListContract.SUBMISSION_SHEET));
     if (contents.headcounts().isPresent()) {

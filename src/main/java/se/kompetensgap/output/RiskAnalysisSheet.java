@@ -19,6 +19,7 @@ import se.kompetensgap.analysis.GapLine;
 import se.kompetensgap.analysis.GapReport;
 import se.kompetensgap.analysis.RiskAnalysis;
 import se.kompetensgap.analysis.RiskComment;
+import se.kompetensgap.validation.UpwardVersion;
 import se.kompetensgap.analysis.RiskLevel;
 import se.kompetensgap.analysis.RiskLine;
 import se.kompetensgap.analysis.Thresholds;
@@ -398,7 +399,9 @@ final class RiskAnalysisSheet {
   private static void comments(RowWriter out, Styles styles, List<RiskComment> all, int top) {
     out.text(top, COL_AREA, "Chefernas kommentarer till riskbedömningen", styles.subtitle());
     int hdr = top + 1;
-    out.text(hdr, COL_AREA, Contract.UNIT, styles.header());
+    // The upward version (--utan-enheter) has no units: each comment is shown with its avdelning.
+    boolean upward = !all.isEmpty() && all.stream().allMatch(rc -> rc.unit().unit().equals(UpwardVersion.ALL_UNITS));
+    out.text(hdr, COL_AREA, upward ? Contract.DEPARTMENT : Contract.UNIT, styles.header());
     out.text(hdr, COL_CATEGORY, Contract.CATEGORY, styles.header());
     for (int c = COL_OP; c <= COL_COMPARE; c++) {
       out.text(hdr, c, c == COL_OP ? Contract.COMMENT : "", styles.header());
@@ -414,7 +417,7 @@ final class RiskAnalysisSheet {
       if (!comment.isEmpty()) {
         unitsByComment
             .computeIfAbsent(java.util.List.of(rc.assessment().category().name(), comment), k -> new java.util.ArrayList<>())
-            .add(rc.unit().unit());
+            .add(upward ? rc.unit().department() : rc.unit().unit());
       }
     }
     for (var e : unitsByComment.entrySet()) {

@@ -32,6 +32,9 @@ final class SubmissionSheet {
   record Layout(int firstAreaRow, int totalRow) {}
 
   static Layout write(XSSFWorkbook wb, Styles styles, Submissions.Result result, Configuration config, int year, StreamedRows later) {
+    if (result.countsOnly()) {
+      return writeCounts(wb, styles, result, config, year, later);
+    }
     XSSFSheet sheet = wb.createSheet(ListContract.SUBMISSION_SHEET);
     Cells cells = new Cells(sheet);
     cells.text(0, 0, "Inlämning " + year, styles.title());
@@ -83,6 +86,130 @@ final class SubmissionSheet {
       totalRow(out, styles, sums, total, firstArea, total - 1);
     });
     return new Layout(firstArea, total);
+  }
+
+  // --- The upward version (--utan-enheter, issue 10): counts per fokusområde and avdelning ---
+
+  static final String EXPECTED = "Förväntade";
+  static final String RETURNED = "Inkomna";
+  static final String REJECTED = "Avvisade";
+  static final String MISSING = "Saknas";
+  static final String UNEXPECTED = "Inkomna, ej i listan";
+  static final List<String> COUNT_HEADERS = List.of(Contract.FOCUS_AREA, Contract.DEPARTMENT, EXPECTED, RETURNED, REJECTED,
+      MISSING, UNEXPECTED);
+  /** The avdelning of a rejected file whose Enhet sheet could not be read. */
+  static final String UNKNOWN = "Okänd (avvisad fil)";
+
+  /**
+   * Inlämning without units: one row per fokusområde and avdelning with how many units were
+   * expected, returned, rejected and missing, then completeness per fokusområde as SUMIFS over
+   * it. No unit, manager, e-mail or file name: the full version stays with HR.
+   */
+  private static Layout writeCounts(XSSFWorkbook wb, Styles styles, Submissions.Result result, Configuration config, int year,
+      StreamedRows later) {
+    XSSFSheet sheet = wb.createSheet(ListContract.SUBMISSION_SHEET);
+    Cells cells = new Cells(sheet);
+    List<Submissions.DepartmentCount> counts = new ArrayList<>(result.byDepartment());
+    List<String> areas = config.focusAreas().stream().map(FocusArea::name).toList();
+    counts.sort(Comparator.comparingInt((Submissions.DepartmentCount d) -> areas.contains(d.focusArea()) ? areas.indexOf(d.focusArea()) : areas.size())
+        .thenComparing(Submissions.DepartmentCount::focusArea).thenComparing(Submissions.DepartmentCount::department));
+    cells.text(0, 0, "Inlämning " + year, styles.title());
+    cells.text(1, 0, result.withList()
+        ? result.count(Submissions.Status.RETURNED) + " av " + (result.lines().size() - result.count(Submissions.Status.UNEXPECTED))
+            + " förväntade enheter har lämnat in en läsbar kartläggning; " + result.count(Submissions.Status.MISSING)
+            + " saknas och " + result.count(Submissions.Status.REJECTED) + " avvisades."
+        : "Ingen lista över förväntade enheter gavs (--enheter), så bladet räknar bara de enheter som lämnat in.",
+        styles.subtitle());
+    cells.text(2, 0, "Antal enheter per fokusområde och avdelning. Versionen utan enheter: vilka enheter det gäller finns i HR:s fullständiga sammanställning.", styles.note());
+    for (int c = 0; c < COUNT_HEADERS.size(); c++) {
+      cells.text(HEADER_ROW, c, COUNT_HEADERS.get(c), styles.header());
+    }
+    sheet.getRow(HEADER_ROW).setHeightInPoints(30);
+    int last = Math.max(HEADER_ROW + counts.size(), HEADER_ROW + 1);
+    ReportCells.table(sheet, ListContract.SUBMISSION_TABLE, HEADER_ROW, last, 0, COUNT_HEADERS.size() - 1);
+    int missingCol = COUNT_HEADERS.indexOf(MISSING);
+    ConditionalFormats.whenFormula(sheet, new CellRangeAddress(HEADER_ROW + 1, last, missingCol, missingCol),
+        Cells.absCol(HEADER_ROW + 1, missingCol) + ">0", ConditionalFormats.RED_FILL, ConditionalFormats.RED_TEXT);
+    int[] widths = {20, 30, 12, 12, 12, 12, 14};
+    // (the completeness block below uses columns A–F: F holds "Andel inkomna")
+    for (int c = 0; c < widths.length; c++) {
+      sheet.setColumnWidth(c, widths[c] * 256);
+    }
+    sheet.createFreezePane(0, HEADER_ROW + 1);
+    Print.landscape(sheet, HEADER_ROW);
+
+    int top = last + 2;
+    int firstArea = top + 2;
+    int total = firstArea + config.focusAreas().size();
+    later.later(sheet, HEADER_ROW + 1, out -> {
+      var text = styles.body(Styles.Format.TEXT);
+      var integer = styles.body(Styles.Format.INTEGER);
+      int row = HEADER_ROW + 1;
+      for (Submissions.DepartmentCount d : counts) {
+        out.text(row, 0, d.focusArea(), text);
+        out.text(row, 1, d.department().isBlank() ? (d.focusArea().isBlank() ? UNKNOWN : "") : d.department(), text);
+        long[] v = {d.expected(), d.returned(), d.rejected(), d.missing(), d.unexpected()};
+        for (int k = 0; k < v.length; k++) {
+          out.number(row, 2 + k, v[k], integer);
+        }
+        row++;
+      }
+      if (counts.isEmpty()) {
+        out.cell(HEADER_ROW + 1, 0);
+      }
+      out.text(top, 0, "Fullständighet per fokusområde", styles.subtitle());
+      for (int c = 0; c < SUMMARY_HEADERS.size(); c++) {
+        out.text(top + 1, c, SUMMARY_HEADERS.get(c), styles.header());
+      }
+      out.row(top + 1).setHeightInPoints(30);
+      long[] sums = new long[4];
+      int r = firstArea;
+      for (FocusArea a : config.focusAreas()) {
+        long[] v = new long[4];
+        for (Submissions.DepartmentCount d : counts) {
+          if (d.focusArea().equals(a.name())) {
+            v[0] += d.expected();
+            v[1] += d.returned();
+            v[2] += d.rejected();
+            v[3] += d.missing();
+          }
+        }
+        out.text(r, 0, a.name(), text);
+        List<String> columns = List.of(EXPECTED, RETURNED, REJECTED, MISSING);
+        for (int k = 0; k < columns.size(); k++) {
+          out.formula(r, 1 + k, "SUMIFS(" + Cells.column(ListContract.SUBMISSION_TABLE, columns.get(k)) + ","
+              + Cells.column(ListContract.SUBMISSION_TABLE, Contract.FOCUS_AREA) + "," + Cells.absCol(r, 0) + ")", v[k], integer);
+          sums[k] += v[k];
+        }
+        out.formula(r, 5, share(r), v[0] == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) v[1] / v[0]),
+            styles.body(Styles.Format.PERCENT));
+        r++;
+      }
+      totalRow(out, styles, sums, total, firstArea, total - 1);
+    });
+    return new Layout(firstArea, total);
+  }
+
+  /**
+   * The Sammanfattning's count of units with {@code status} (in {@code area}, or all when null),
+   * over the table of either version.
+   */
+  static String count(Submissions.Result result, String area, Submissions.Status status) {
+    String where = area == null ? "" : "," + Cells.column(ListContract.SUBMISSION_TABLE, Contract.FOCUS_AREA) + "," + Cells.literal(area);
+    if (result.countsOnly()) {
+      String column = switch (status) {
+        case RETURNED -> RETURNED;
+        case REJECTED -> REJECTED;
+        case MISSING -> MISSING;
+        case UNEXPECTED -> UNEXPECTED;
+      };
+      return area == null
+          ? "SUM(" + Cells.column(ListContract.SUBMISSION_TABLE, column) + ")"
+          : "SUMIFS(" + Cells.column(ListContract.SUBMISSION_TABLE, column) + where + ")";
+    }
+    return "COUNTIFS(" + (area == null ? "" : Cells.column(ListContract.SUBMISSION_TABLE, Contract.FOCUS_AREA) + ","
+        + Cells.literal(area) + ",") + Cells.column(ListContract.SUBMISSION_TABLE, Contract.STATUS) + ","
+        + Cells.literal(status.label()) + ")";
   }
 
   /** One row per unit: missing first, then rejected, unexpected and returned. */

@@ -155,6 +155,12 @@ final class SummarySheet {
       cells.formula(row, col++, Cells.ref(Contract.GOAL_SHEET, g, GoalSheet.COL_GOAL), total.quantitativeGoal(h), signed);
       cells.formula(row, col++, Cells.ref(Contract.GOAL_SHEET, g, GoalSheet.COL_MOVES_TOTAL), total.moves(h).total(), integer);
     }
+    if (sub.countsOnly()) {
+      // The upward version's Inlämning is counts per fokusområde and avdelning, without Förvaltning.
+      cells.text(row, 6, "", integer);
+      cells.text(row, 7, "", integer);
+      return;
+    }
     String where = Cells.column(ListContract.SUBMISSION_TABLE, Contract.ADMINISTRATION) + "," + Cells.literal(r.administration()) + ",";
     String status = Cells.column(ListContract.SUBMISSION_TABLE, Contract.STATUS);
     long returned = sub.lines().stream().filter(l -> l.administration().equals(r.administration())
@@ -195,15 +201,14 @@ final class SummarySheet {
       cells.text(row, 7, "", integer);
       return;
     }
-    String area = admin ? "" : Cells.column(ListContract.SUBMISSION_TABLE, Contract.FOCUS_AREA) + "," + Cells.literal(label) + ",";
-    String status = Cells.column(ListContract.SUBMISSION_TABLE, Contract.STATUS);
+    String area = admin ? null : label;
     long returned = admin
         ? sub.count(Submissions.Status.RETURNED) + sub.count(Submissions.Status.UNEXPECTED)
         : sub.count(label, Submissions.Status.RETURNED) + sub.count(label, Submissions.Status.UNEXPECTED);
     long rejected = admin ? sub.count(Submissions.Status.REJECTED) : sub.count(label, Submissions.Status.REJECTED);
-    cells.formula(row, 6, "COUNTIFS(" + area + status + "," + Cells.literal(Submissions.Status.RETURNED.label()) + ")+COUNTIFS("
-        + area + status + "," + Cells.literal(Submissions.Status.UNEXPECTED.label()) + ")", returned, integer);
-    cells.formula(row, 7, "COUNTIFS(" + area + status + "," + Cells.literal(Submissions.Status.REJECTED.label()) + ")", rejected, integer);
+    cells.formula(row, 6, SubmissionSheet.count(sub, area, Submissions.Status.RETURNED) + "+"
+        + SubmissionSheet.count(sub, area, Submissions.Status.UNEXPECTED), returned, integer);
+    cells.formula(row, 7, SubmissionSheet.count(sub, area, Submissions.Status.REJECTED), rejected, integer);
   }
 
   /** Gap per level at 2 år for every category line, as formulas over Kompetensgap. */

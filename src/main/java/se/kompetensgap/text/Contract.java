@@ -137,6 +137,13 @@ public final class Contract {
 
   // --- with last year's consolidated workbook (FJOL, --foregaende) ---
 
+  /**
+   * Underlag's and UnderlagFjol's last column with last year's workbook: whether the row's unit
+   * is compared (Jämförs, Lättversion, Ny i år, Saknas i år). Måluppfyllelse and Förändring sum
+   * by it; readers ignore it.
+   */
+  public static final String COMPARISON = "Jämförelse";
+
   /** Last year's goals, copied into this year's workbook so its formulas need no external link. */
   public static final String PREVIOUS_GOAL_TABLE = "KompetensmalFjol";
   public static final String PREVIOUS_GOAL_SHEET = "Mål föregående år";
@@ -145,4 +152,36 @@ public final class Contract {
   public static final String PREVIOUS_BASIS_SHEET = "Underlag föregående år";
   public static final String FULFILMENT_SHEET = "Måluppfyllelse";
   public static final String CHANGE_SHEET = "Förändring";
+
+  // --- the history that travels with the workbook (issue 13) ---
+
+  /** One row per year × fokusområde × yrkeskategori; each year's run copies last year's rows. */
+  public static final String HISTORY_TABLE = "Historik";
+  public static final String HISTORY_SHEET = "Historik";
+  public static final String HEADCOUNT = "Antal enligt Koll";
+  public static final String DEVELOPMENT_SHEET = "Utveckling";
+
+  /** "Kvantitativt mål 2 år": the goal a year set for the horizon. */
+  public static String goalHeader(Horizon horizon) {
+    return QUANTITATIVE_GOAL + " " + horizon.label();
+  }
+
+  /** "Förflyttning 2 år Hög": the moves a year set at the level for the horizon. */
+  public static String moveHeader(Horizon horizon, Level level) {
+    return "Förflyttning " + horizon.label() + " " + level.label();
+  }
+
+  /** Historik's header row: year and line, the 12 number columns, the goals of both horizons, Koll. */
+  public static List<String> historyHeaders() {
+    List<String> h = new ArrayList<>(List.of(YEAR, FOCUS_AREA, CATEGORY));
+    h.addAll(numberHeaders());
+    for (Horizon hz : Horizon.values()) {
+      h.add(goalHeader(hz));
+      for (Level l : Level.values()) {
+        h.add(moveHeader(hz, l));
+      }
+    }
+    h.add(HEADCOUNT);
+    return List.copyOf(h);
+  }
 }

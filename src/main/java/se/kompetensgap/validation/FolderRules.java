@@ -1,12 +1,12 @@
 package se.kompetensgap.validation;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -57,13 +57,28 @@ public final class FolderRules {
             o.reject(
                 new Finding(
                     o.file(), "Enhet", "", info.mappingType().label(), Severity.ERROR,
-                    "Arbetsboken är en Lättversion: tillgången hämtas från förra årets "
-                        + "sammanställning, som inte angavs. Kör igen med --foregaende "
-                        + "FJOL.xlsx (förra årets konsoliderade arbetsbok).")));
+                    LIGHT_WITHOUT_PREVIOUS)));
       }
     }
     keepNewestResubmission(out, fileTimes);
     return new Result(out, year);
+  }
+
+  /**
+   * A Lättversion read without last year's workbook. Receipts go to managers, so the message
+   * names no command-line flag (issue 10); {@link #PREVIOUS_YEAR_HINT} tells HR on the console.
+   */
+  public static final String LIGHT_WITHOUT_PREVIOUS =
+      "Arbetsboken är en Lättversion: tillgången hämtas från förra årets sammanställning. "
+          + "HR behöver förra årets sammanställning för att läsa in en Lättversion.";
+
+  /** For HR, on the console, when a Lättversion was rejected for want of last year's workbook. */
+  public static final String PREVIOUS_YEAR_HINT =
+      "Lättversioner läses in när förra årets konsoliderade arbetsbok anges: kör igen med --foregaende FJOL.xlsx.";
+
+  /** Whether some workbook was rejected only because last year's workbook was not given. */
+  public static boolean needsPreviousYear(List<FileOutcome> outcomes) {
+    return outcomes.stream().flatMap(o -> o.findings().stream()).anyMatch(f -> f.message().equals(LIGHT_WITHOUT_PREVIOUS));
   }
 
   /** The most common year among the readable files; ties go to the later year. */
@@ -136,10 +151,9 @@ public final class FolderRules {
    * are one per fokusområde and avdelning, so for them the fokusområde is part of the key.
    */
   static String unitKey(UnitInfo info) {
-    String area = info.unit().equals(UpwardVersion.ALL_UNITS) ? "|" + info.focusArea().name() : "";
-    return (info.administration() + "|" + info.department() + "|" + info.unit() + area)
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ");
+    // The upward version's rows are per avdelning ("Alla enheter"): the fokusområde tells them apart.
+    String area = info.unit().equals(UpwardVersion.ALL_UNITS) ? "|" + info.focusArea().name().toLowerCase(Locale.ROOT) : "";
+    return info.key() + area;
   }
 
   /** Whether the outcome is a unit row of a consolidated workbook (a roll-up). */

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.kompetensgap.model.Activity;
 import se.kompetensgap.model.Category;
 import se.kompetensgap.model.CategoryRow;
 import se.kompetensgap.model.MappingType;
+import se.kompetensgap.model.RiskAssessment;
 import se.kompetensgap.model.UnitInfo;
 import se.kompetensgap.model.UnitReport;
 
@@ -27,8 +29,39 @@ public final class UpwardVersion {
   /** What stands in Underlag's Enhet column of an aggregated row. */
   public static final String ALL_UNITS = "Alla enheter";
 
-  /** The units of each (år, förvaltning, fokusområde, avdelning) summed into one report. */
+  /**
+   * The units of each (år, förvaltning, fokusområde, avdelning) summed into one report, their
+   * free text scrubbed of the names the units themselves give (see {@link #known}).
+   */
   public static List<UnitReport> units(List<UnitReport> units) {
+    return units(units, known(units).build());
+  }
+
+  /**
+   * The names and vocabulary the units give: their managers and unit names to replace; their
+   * categories, fokusområden and avdelningar to keep (the upward version shows those anyway, and
+   * an avdelning groups several units under the level the nämnd plans on).
+   */
+  public static FreeTextScrubber.Builder known(List<UnitReport> units) {
+    return known(FreeTextScrubber.builder(), units);
+  }
+
+  /** As above, added to {@code b}. */
+  public static FreeTextScrubber.Builder known(FreeTextScrubber.Builder b, List<UnitReport> units) {
+    for (UnitReport u : units) {
+      UnitInfo i = u.info();
+      b.person(i.manager()).unit(i.unit()).keep(i.focusArea().name()).keep(i.department()).keep(i.administration());
+      u.rows().forEach(r -> b.keep(r.category().name()));
+      u.risks().forEach(r -> b.keep(r.category().name()));
+    }
+    return b;
+  }
+
+  /**
+   * The units of each (år, förvaltning, fokusområde, avdelning) summed into one report; risk
+   * comments and activities' texts go through {@code scrubber}.
+   */
+  public static List<UnitReport> units(List<UnitReport> units, FreeTextScrubber scrubber) {
     Map<String, List<UnitReport>> groups = new LinkedHashMap<>();
     for (UnitReport u : units) {
       UnitInfo i = u.info();
@@ -39,12 +72,12 @@ public final class UpwardVersion {
     for (List<UnitReport> group : groups.values()) {
       UnitInfo first = group.get(0).info();
       Map<Category, CategoryRow> rows = new LinkedHashMap<>();
-      List<se.kompetensgap.model.RiskAssessment> risks = new ArrayList<>();
-      List<se.kompetensgap.model.Activity> activities = new ArrayList<>();
+      List<RiskAssessment> risks = new ArrayList<>();
+      List<Activity> activities = new ArrayList<>();
       for (UnitReport u : group) {
         u.rows().forEach(r -> rows.merge(r.category(), r, CategoryRow::plus));
-        risks.addAll(u.risks());
-        activities.addAll(u.activities());
+        u.risks().forEach(r -> risks.add(scrub(r, scrubber)));
+        u.activities().forEach(a -> activities.add(scrub(a, scrubber)));
       }
       LocalDate latest =
           group.stream().map(u -> u.info().date()).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
@@ -54,6 +87,25 @@ public final class UpwardVersion {
       out.add(new UnitReport(source(first.department(), group.size()), info, List.copyOf(rows.values()), risks, activities));
     }
     return out;
+  }
+
+  static RiskAssessment scrub(RiskAssessment r, FreeTextScrubber s) {
+    return new RiskAssessment(r.category(), r.operationalRisk(), r.operationalLikelihood(), r.workEnvironmentRisk(),
+        r.workEnvironmentLikelihood(), s.scrub(r.comment()));
+  }
+
+  /** Every text a manager typed: Yrkeskategori is free text here too ("Annas grupp"). */
+  static Activity scrub(Activity a, FreeTextScrubber s) {
+    return new Activity(a.area(), s.scrub(a.category()), s.scrub(a.title()), s.scrub(a.description()), s.scrub(a.performer()),
+        a.endDate(), s.scrub(a.followUp()), a.status());
+  }
+
+  /** What the console says after the upward version was written, so that HR reviews the text. */
+  public static String replacementsMessage(int n) {
+    return (n == 1 ? "1 namn eller kontaktuppgift ersattes" : n + " namn och kontaktuppgifter ersattes")
+        + " i fritexten (riskkommentarer och aktiviteter) med [namn], [enhet], [e-post], [telefon] eller "
+        + "[personnummer]. Granska gärna texten på bladen Riskanalys, Riskbedömningar och Aktivitetsplan innan "
+        + "arbetsboken skickas vidare.";
   }
 
   static String source(String department, int workbooks) {
@@ -78,7 +130,7 @@ public final class UpwardVersion {
             UnitInfo scrubbed = new UnitInfo(i.year(), i.administration(), i.focusArea(), i.department(), "", "", i.date(), i.mappingType());
             return new UnitReport(name, scrubbed, r.rows(), List.of(), List.of());
           });
-      out.add(new FileOutcome(name, o.fate(), report, summary(name, o)));
+      out.add(new FileOutcome(name, o.fate(), report, summary(name, o), Optional.empty()));
     }
     return out;
   }

@@ -129,13 +129,15 @@ class PreviousYearTest {
   }
 
   @Test
-  void aLightMappingWithoutLastYearsWorkbookIsRejectedNamingTheOption() throws Exception {
+  void aLightMappingWithoutLastYearsWorkbookIsRejectedSayingHrNeedsIt() throws Exception {
     UnitReport unit = ExampleFolder.reports().get(2);
     Consolidation.Result result =
         run(thisYear("latt-utan", Map.of(2, inYear(unit, 2026, MappingType.LIGHT, 0))), dir.resolve("latt-utan.xlsx"), null);
     FileOutcome o = outcome(result, unit.source());
     assertEquals(FileFate.REJECTED, o.fate());
-    assertTrue(o.findings().stream().anyMatch(f -> f.message().contains("--foregaende")), o.findings().toString());
+    // The finding reaches the manager's receipt: it names no command-line flag (issue 10).
+    assertTrue(o.findings().stream().anyMatch(f -> f.message().contains("HR behöver förra årets sammanställning")), o.findings().toString());
+    assertTrue(o.findings().stream().noneMatch(f -> f.message().contains("--")), o.findings().toString());
   }
 
   // --- FJOL is checked ---
@@ -260,14 +262,19 @@ class PreviousYearTest {
   }
 
   @Test
-  void aFolderMixingConsolidatedAndManagerWorkbooksIsRefused() throws Exception {
+  void lastYearsConsolidationLyingInTheFolderIsSkippedNotCounted() throws Exception {
+    // Issue 10 §4: a consolidation of the same förvaltning among its managers' workbooks (an
+    // earlier output, or last year's) is skipped with a note; only another förvaltning's is a
+    // real mix, refused (CommandRulesTest).
     Path folder = thisYear("blandad", Map.of());
     Files.copy(fjol, folder.resolve("konsoliderad-2025.xlsx"));
     Path out = dir.resolve("blandad.xlsx");
-    RefusedException e = org.junit.jupiter.api.Assertions.assertThrows(RefusedException.class, () -> run(folder, out, null));
-    assertTrue(e.getMessage().contains("både konsoliderade arbetsböcker (konsoliderad-2025.xlsx)"), e.getMessage());
-    assertTrue(e.getMessage().contains("räknas enheterna två gånger"), e.getMessage());
-    assertFalse(Files.exists(out));
+    Consolidation.Result r = run(folder, out, null);
+    FileOutcome o = outcome(r, "konsoliderad-2025.xlsx");
+    assertEquals(se.kompetensgap.validation.FileFate.SKIPPED, o.fate());
+    assertTrue(o.findings().get(0).message().contains("år 2025") && o.findings().get(0).message().contains("hoppas över"),
+        o.findings().toString());
+    assertEquals(run(thisYear("ren", Map.of()), dir.resolve("ren.xlsx"), null).units().size(), r.units().size());
   }
 
   static FileOutcome outcome(Consolidation.Result result, String file) {

@@ -233,6 +233,34 @@ class Seed2017FulfilmentTest {
   }
 
   @Test
+  void sammanfattningEvaluatesTheGoalsInSeed000sWords() throws Exception {
+    // Seed 000, 1.2 ("Det totala behovet av utökning av socialsekreterare till 2019 bedömdes i
+    // gap-analysen 2017 vara 102 …"), with this folder's numbers: 81 set, 56 reached; 242 moves
+    // set, +102 at the levels with a goal; sektionschef 10 and 24 set, +20 and +10 reached.
+    try (XSSFWorkbook wb = Sheets.open(output)) {
+      String text = paragraph(wb.getSheet("Sammanfattning"), "Måluppfyllelse");
+      assertTrue(text.startsWith("Det totala behovet av utökning av socialsekreterare till 2019 bedömdes i gapanalysen 2017 "
+          + "vara 81. En jämförelse mellan gapanalysen 2017 och gapanalysen 2018 visar en utökning med 56 (69 % av målet). "
+          + "Kompetensmålet var att förflytta 242 socialsekreterare till högre kompetensnivåer; på de nivåerna är "
+          + "nettoförändringen +102 (42 % av målet)."), text);
+      assertTrue(text.contains("För yrkeskategorin sektionschef var målet en utökning med 10 och 24 förflyttningar till "
+          + "högre kompetensnivåer; utfallet är en utökning med 20 (200 % av målet) och +10 på nivåerna med mål (42 % av målet)."), text);
+      assertTrue(text.endsWith("bygger på 3 av 3 enheter, de som finns med båda åren."), text);
+    }
+  }
+
+  /** The text under a heading of Sammanfattning. */
+  static String paragraph(XSSFSheet sheet, String heading) {
+    for (int r = 0; r < sheet.getLastRowNum(); r++) {
+      var row = sheet.getRow(r);
+      if (row != null && row.getCell(0) != null && heading.equals(Sheets.text(row.getCell(0)))) {
+        return Sheets.text(sheet.getRow(r + 1).getCell(0));
+      }
+    }
+    throw new AssertionError("no paragraph " + heading);
+  }
+
+  @Test
   void everyFormulaAgreesWithItsCachedValue() throws Exception {
     try (XSSFWorkbook wb = Sheets.open(output)) {
       assertEquals(List.of(), FormulaCheck.mismatches(wb));

@@ -95,6 +95,32 @@ class CommandRulesTest {
     assertFalse(out.err().contains("ska sluta på"), out.err());
   }
 
+  /** An earlier output lying in the folder is skipped by konsolidera as by validera; a real mix is still refused. */
+  @Test
+  void anEarlierOutputInTheFolderIsSkippedWhateverItsName(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in");
+    assertEquals(ExitCode.OK, MainTest.run("exempel", "-o", in.toString()).code());
+    assertEquals(ExitCode.OK, MainTest.run("konsolidera", in.toString(), "-o", in.resolve("gammal sammanställning.xlsx").toString()).code());
+    MainTest.Run r = MainTest.run("konsolidera", in.toString(), "-o", dir.resolve("y.xlsx").toString());
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    assertTrue(r.out().contains("14 arbetsböcker inlästa, 0 avvisade, 4 hoppades över"), r.out());
+    MainTest.Run v = MainTest.run("validera", in.toString());
+    assertEquals(ExitCode.OK, v.code(), v.out());
+    assertTrue(v.out().contains("gammal sammanställning.xlsx"), v.out());
+
+    // Another förvaltning's consolidated workbook among these managers' workbooks is a real mix.
+    Path other = Files.createDirectories(dir.resolve("annan"));
+    UnitReport u = ExampleFolder.reports().get(0);
+    UnitInfo i = u.info();
+    UnitWorkbooks.write(other.resolve("enhet.xlsx"), ConfigurationParser.defaults(), new UnitReport("enhet.xlsx",
+        new UnitInfo(i.year(), "Stadsbyggnadsförvaltningen", i.focusArea(), i.department(), i.unit(), i.manager(), i.date(), i.mappingType()),
+        u.rows(), u.risks(), u.activities()));
+    assertEquals(ExitCode.OK, MainTest.run("konsolidera", other.toString(), "-o", in.resolve("annan.xlsx").toString()).code());
+    MainTest.Run mixed = MainTest.run("konsolidera", in.toString(), "-o", dir.resolve("z.xlsx").toString());
+    assertEquals(ExitCode.ERROR, mixed.code(), mixed.err());
+    assertTrue(mixed.err().contains("annan.xlsx") && !mixed.err().contains("gammal sammanställning.xlsx"), mixed.err());
+  }
+
   private static Consolidation.Request request(Command command, String[] args) throws Exception {
     Options options = Args.common();
     command.options().getOptions().forEach(options::addOption);

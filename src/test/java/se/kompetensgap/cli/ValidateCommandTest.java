@@ -105,6 +105,56 @@ class ValidateCommandTest {
     assertTrue(s.lines().allMatch(l -> l.length() <= 80), s);
   }
 
+  /** Issue 10 §4: the Enhet sheet is read even when the Kartläggning is wrong, so the receipt names whose it is. */
+  @Test
+  void rejectedAndSupersededReceiptsNameTheUnitAndManager() throws Exception {
+    var bad = se.kompetensgap.examples.ExampleFolder.reports().get(8).info();
+    String r = receipt("Barn och unga/Text i talcell ca 5.xlsx").replaceAll(": +", ": ");
+    assertTrue(r.contains("AVVISAD"), r);
+    assertTrue(r.contains("Enhet: " + bad.unit()) && r.contains("Avdelning: " + bad.department())
+        && r.contains("Chef: " + bad.manager()), r);
+    String superseded = receipt("Vuxna/Boendeenheten.xlsx").replaceAll(": +", ": ");
+    assertTrue(superseded.contains("RÄKNAS INTE") && superseded.contains("Enhet: Boendeenheten"), superseded);
+  }
+
+  @Test
+  void staleReceiptsOfAnEarlierRunAreRemovedButNothingElse(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("in");
+    assertEquals(ExitCode.OK, MainTest.run("exempel", "-o", in.toString()).code());
+    Path kvitton = Files.createDirectories(tmp.resolve("kvitton"));
+    Path gone = kvitton.resolve(se.kompetensgap.output.Receipts.fileName("Vuxna/Nedlagd enhet.xlsx"));
+    Files.write(gone, se.kompetensgap.output.Receipts.bytes(
+        se.kompetensgap.validation.FileOutcome.skipped("Vuxna/Nedlagd enhet.xlsx", "x"), java.time.LocalDate.of(2026, 1, 1)));
+    Path hrsOwn = Files.writeString(kvitton.resolve("Att göra - kvitto.txt"), "HR:s egna anteckningar");
+    MainTest.Run run = MainTest.run("validera", in.toString(), "--kvitton", kvitton.toString());
+    assertEquals(ExitCode.OK, run.code(), run.out());
+    assertFalse(Files.exists(gone), "stale receipt removed");
+    assertTrue(Files.exists(hrsOwn), "a file the tool did not write stays");
+    try (Stream<Path> s = Files.list(kvitton)) {
+      assertEquals(16, s.count(), "15 workbooks' receipts and HR's own file");
+    }
+  }
+
+  @Test
+  void inlasningNamesTheUnitOfARejectedWorkbook() throws Exception {
+    Path k = dir.resolve("inlasning.xlsx");
+    Main.run(new String[] {"konsolidera", folder.path().toString(), "-o", k.toString(), "-q"},
+        new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+    var bad = se.kompetensgap.examples.ExampleFolder.reports().get(8).info();
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(k.toFile())) {
+      var sheet = wb.getSheet(se.kompetensgap.text.Contract.INTAKE_SHEET);
+      boolean found = false;
+      for (var row : sheet) {
+        if (row.getCell(0) != null && row.getCell(0).toString().endsWith("Text i talcell ca 5.xlsx")) {
+          found = true;
+          assertEquals(bad.unit(), row.getCell(5).getStringCellValue());
+          assertEquals(bad.manager(), row.getCell(6).getStringCellValue());
+        }
+      }
+      assertTrue(found);
+    }
+  }
+
   static String receipt(String file) throws Exception {
     // Paragraphs are word-wrapped: read them as one line each.
     return Files.readString(receipts.resolve(se.kompetensgap.output.Receipts.fileName(file)), StandardCharsets.UTF_8)

@@ -77,7 +77,7 @@ class ReportSheetsTest {
     List<String> names = new ArrayList<>();
     wb.forEach(s -> names.add(s.getSheetName()));
     assertEquals(List.of("Sammanfattning", "Kompetensgap", "Kompetensmål", "Riskanalys", "Aktivitetsplan", "Inlämning", "Koll",
-        "Underlag", "Riskbedömningar", "Aktiviteter per enhet", "Inläsning"), names);
+        "Underlag", "Historik", "Riskbedömningar", "Aktiviteter per enhet", "Inläsning"), names);
     assertEquals(0, wb.getActiveSheetIndex());
   }
 

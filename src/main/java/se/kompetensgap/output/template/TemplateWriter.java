@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.kompetensgap.config.Configuration;
 import se.kompetensgap.model.Category;
 import se.kompetensgap.model.FocusArea;
+import se.kompetensgap.output.StyleSheetSchema;
 import se.kompetensgap.text.Contract;
 
 /**
@@ -66,6 +67,7 @@ public final class TemplateWriter {
       core.setTitle(TemplateText.DOCUMENT_TITLE);
       core.setCreator(TemplateText.DOCUMENT_CREATOR);
       core.setSubjectProperty(TemplateText.DOCUMENT_SUBJECT);
+      StyleSheetSchema.apply(wb);
       return wb;
     } catch (RuntimeException e) {
       try {
