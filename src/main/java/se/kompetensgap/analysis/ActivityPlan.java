@@ -38,6 +38,7 @@ public final class ActivityPlan {
       plan.add(merged(e.getValue(), List.copyOf(unitsByKey.get(e.getKey()))));
     }
     plan.sort(Comparator.comparing(PlannedActivity::area)
+        // Dated rows first, by date; a Tidsplan in words ("Löpande") after them.
         .thenComparing(p -> p.endDate().orElse(LocalDate.MAX))
         .thenComparing(PlannedActivity::title));
     return plan;
@@ -68,7 +69,8 @@ public final class ActivityPlan {
         end,
         distinct(same.stream().map(Activity::followUp).toList()),
         status,
-        units);
+        units,
+        distinct(same.stream().map(Activity::schedule).toList()));
   }
 
   /** The different non-blank texts the units wrote, in order, joined with "; ". */

@@ -24,10 +24,30 @@ public record PlannedActivity(
     Optional<LocalDate> endDate,
     String followUp,
     ActivityStatus status,
-    List<String> units) {
+    List<String> units,
+    String schedule) {
+
+  public PlannedActivity(
+      ActivityArea area,
+      String title,
+      String categories,
+      String description,
+      String performer,
+      Optional<LocalDate> endDate,
+      String followUp,
+      ActivityStatus status,
+      List<String> units) {
+    this(area, title, categories, description, performer, endDate, followUp, status, units, "");
+  }
 
   public PlannedActivity {
     units = List.copyOf(units);
+    schedule = schedule == null || endDate.isPresent() ? "" : schedule.strip();
+  }
+
+  /** What the Slutdatum column shows when there is no date: the Tidsplan text ("Löpande"), or "". */
+  public String scheduleText() {
+    return schedule;
   }
 
   /** Past its Slutdatum and not Klar on {@code today} (the sheet recomputes this with TODAY()). */

@@ -17,6 +17,7 @@ import se.kompetensgap.analysis.GapChange;
 import se.kompetensgap.analysis.YearBasis;
 import se.kompetensgap.model.ConsolidatedData;
 import se.kompetensgap.validation.LightMappingRule;
+import se.kompetensgap.validation.UnchangedRule;
 import se.kompetensgap.analysis.GapReport;
 import se.kompetensgap.analysis.Submissions;
 import se.kompetensgap.config.Configuration;
@@ -199,7 +200,10 @@ public final class Consolidation {
     FolderRules.Result ruled = FolderRules.apply(ExampleRule.apply(outcomes), times, previous.isPresent());
     if (previous.isPresent()) {
       ruled = new FolderRules.Result(
-          LightMappingRule.apply(ruled.outcomes(), previous.get().units(), previous.get().year()), ruled.year());
+          UnchangedRule.apply(
+              LightMappingRule.apply(ruled.outcomes(), previous.get().units(), previous.get().year()),
+              previous.get().units()),
+          ruled.year());
     }
     List<UnitReport> units = ruled.outcomes().stream().flatMap(o -> o.report().stream()).toList();
     if (units.isEmpty()) {

@@ -34,7 +34,8 @@ public final class Main {
           new ConsolidateCommand(),
           new ExampleCommand(),
           new WatchCommand(),
-          new ValidateCommand());
+          new ValidateCommand(),
+          new MailingCommand());
 
   private final PrintStream out;
   private final PrintStream err;

@@ -36,4 +36,9 @@ final class Messages {
     }
     return "In- eller utmatningsfel: " + e.getMessage() + ". Inget skrevs.";
   }
+
+  /** "1 enhet", "2 enheter": a number with its noun in the right form. */
+  static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
 }

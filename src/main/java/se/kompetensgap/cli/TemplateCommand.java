@@ -26,7 +26,7 @@ final class TemplateCommand implements Command {
 
   @Override
   public String usage() {
-    return "mall -o FIL.xlsx";
+    return "mall -o FIL.xlsx [--ar ÅR] [--sista-dag ÅÅÅÅ-MM-DD]";
   }
 
   @Override
@@ -40,6 +40,9 @@ final class TemplateCommand implements Command {
     o.addOption(Option.builder("o").longOpt("utfil").hasArg().argName("FIL").desc("mallen som ska skrivas (.xlsx)").build());
     o.addOption(Option.builder().longOpt("fokusomrade").hasArg().argName("NAMN")
         .desc("bara det här fokusområdets yrkeskategorier, och fokusområdet ifyllt").build());
+    o.addOption(Option.builder().longOpt("ar").hasArg().argName("ÅR").desc("året, ifyllt i bladet Enhet").build());
+    o.addOption(Option.builder().longOpt("sista-dag").hasArg().argName("ÅÅÅÅ-MM-DD")
+        .desc("sista dag att skicka tillbaka arbetsboken, skrivs i instruktionerna").build());
     o.addOption(Option.builder().longOpt("lista").hasArg().argName("enheter|personal")
         .desc("skriv i stället HR:s lista över förväntade enheter (för --enheter) eller antal anställda (för --personal)").build());
     return o;
@@ -60,7 +63,9 @@ final class TemplateCommand implements Command {
       area = Optional.of(focusArea(cl.getOptionValue("fokusomrade"), config));
     }
     Optional<FocusArea> chosen = area;
-    AtomicFile.write(target, os -> TemplateWriter.write(config, chosen, os));
+    TemplateWriter.Edition edition = new TemplateWriter.Edition(
+        MailingCommand.year(cl.getOptionValue("ar")), MailingCommand.lastDay(cl.getOptionValue("sista-dag")));
+    AtomicFile.write(target, os -> TemplateWriter.write(config, chosen, edition, os));
     t.out().println("Mallen skrevs till " + target + ".");
     return ExitCode.OK;
   }

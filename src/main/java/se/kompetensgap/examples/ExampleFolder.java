@@ -89,6 +89,22 @@ public final class ExampleFolder {
           new UnitSpec("Barn och unga", "Familjehem och stöd", "Stöd och råd barn och unga", "Oskar Wikström", "Barn och unga", List.of("Socialsekreterare stöd och råd barn och unga", "Socialpedagog barn och unga", SC)),
           new UnitSpec("Barn och unga", "Behandling barn och unga", "Samtal och behandling", "Eva Larsson", "Barn och unga", List.of("Socialsekreterare samtal och behandling", "Socialpedagog barn och unga", SC)));
 
+  /**
+   * The Kommentar (why the need changes) of the first unit of some categories, in the words of seed
+   * 002's report.
+   */
+  static final Map<String, String> COMMENTS = Map.of(
+      "Socialsekreterare ekonomiskt bistånd",
+      "Det kvantitativa behovet är svårt att bedöma och olika samhällsfaktorer, så som eventuell lågkonjunktur, "
+          + "förändringar inom arbetsförmedlingen, digitalisering osv, kan komma att påverka behovet av personal. "
+          + "I dagsläget bedöms behovet vara att bibehålla bemanningen, dock uppräknat utifrån befolkningsprognos "
+          + "(kort sikt: 2,6% och lång sikt: 6,7%).",
+      "Socialsekreterare myndighet barn och unga",
+      "Fokus på det förebyggande arbetet med tidigare insatser kan påverka det kvantitativa behovet av personal. "
+          + "I dagsläget bedöms behovet vara att behålla bemanningen, uppräknat utifrån befolkningsprognos.",
+      "Socialpedagog vuxna",
+      "Att gå från externa till interna boendelösningar kan komma att påverka behovet av personal.");
+
   /** The examples' unit reports, with their file names relative to the folder. */
   public static List<UnitReport> reports() {
     Random random = new Random(SEED);
@@ -106,7 +122,8 @@ public final class ExampleFolder {
       for (String c : u.categories()) {
         int idx = used.merge(c, 1, Integer::sum) - 1;
         int[][] n = split.get(c).get(idx);
-        rows.add(new CategoryRow(new Category(c), LevelCounts.of(n[0]), LevelCounts.of(n[1]), LevelCounts.of(n[2])));
+        rows.add(new CategoryRow(new Category(c), LevelCounts.of(n[0]), LevelCounts.of(n[1]), LevelCounts.of(n[2]),
+            idx == 0 ? COMMENTS.getOrDefault(c, "") : ""));
         risks.add(Risks.assessment(new Category(c), i));
       }
       UnitInfo info =

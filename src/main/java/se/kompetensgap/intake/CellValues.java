@@ -133,6 +133,18 @@ final class CellValues {
     DateTimeFormatter.ofPattern("d.M.yyyy"), DateTimeFormatter.ofPattern("yyyy/M/d")
   };
 
+  /** Text that is a date in one of the accepted forms, e.g. 2025-03-31; empty otherwise. */
+  static Optional<LocalDate> dateText(String text) {
+    for (DateTimeFormatter f : DATE_FORMATS) {
+      try {
+        return Optional.of(LocalDate.parse(text.strip(), f));
+      } catch (DateTimeParseException e) {
+        // try the next format
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A date: an Excel date, or text like 2025-03-31. Blank gives empty without a finding. */
   Optional<LocalDate> date(String sheet, RawCell cell, String what) {
     if (cell.isBlank()) {

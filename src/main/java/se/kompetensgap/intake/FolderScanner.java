@@ -35,7 +35,11 @@ public final class FolderScanner {
               .toList();
       for (Path p : files) {
         String name = folder.relativize(p).toString().replace('\\', '/');
-        found.add(new FoundFile(p, name, skipReason(p, ownOutputs)));
+        Optional<String> reason =
+            name.equalsIgnoreCase(se.kompetensgap.text.ListContract.MAILING_LIST_FILE)
+                ? Optional.of(MAILING_LIST_SKIPPED)
+                : skipReason(p, ownOutputs);
+        found.add(new FoundFile(p, name, reason));
       }
     }
     return found;
@@ -52,6 +56,9 @@ public final class FolderScanner {
       return false;
     }
   }
+
+  static final String MAILING_LIST_SKIPPED =
+      "Utskickslistan från kommandot utskick (för koppla dokument), ingen kartläggning. Inget att åtgärda.";
 
   static Optional<String> skipReason(Path p, List<Path> ownOutputs) {
     if (Files.isDirectory(p)) {

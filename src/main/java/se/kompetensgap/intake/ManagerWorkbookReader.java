@@ -218,6 +218,8 @@ public final class ManagerWorkbookReader {
       return List.of();
     }
     List<CategoryRow> rows = new ArrayList<>();
+    // Kommentar (why the need changes) is optional: templates before issue 11 have no such column.
+    Optional<Integer> commentCol = t.column(Contract.MAPPING_COMMENT);
     Map<Category, Integer> seenAt = new HashMap<>();
     List<RawCell> supplyCells = new ArrayList<>(); // for the unit-size warning's range
     for (RawTable.Row row : t.rows()) {
@@ -256,7 +258,8 @@ public final class ManagerWorkbookReader {
               category.get(),
               LevelCounts.of(n[0], n[1], n[2], n[3]),
               LevelCounts.of(n[4], n[5], n[6], n[7]),
-              LevelCounts.of(n[8], n[9], n[10], n[11])));
+              LevelCounts.of(n[8], n[9], n[10], n[11]),
+              commentCol.map(k -> CellValues.text(row.cells().get(k))).orElse("")));
       Plausibility.row(sink, t.sheet(), nameCell, numberCells, rows.get(rows.size() - 1), config);
       supplyCells.add(numberCells.get(0));
       supplyCells.add(numberCells.get(3));
@@ -395,7 +398,14 @@ public final class ManagerWorkbookReader {
       RawCell areaCell = c.apply(Contract.ACTIVITY_AREA);
       Optional<ActivityArea> area = values.choice(t.sheet(), areaCell, ActivityArea.class, ActivityArea::label, Contract.ACTIVITY_AREA);
       Optional<ActivityStatus> status = values.choice(t.sheet(), c.apply(Contract.STATUS), ActivityStatus.class, ActivityStatus::label, Contract.STATUS);
-      Optional<LocalDate> end = values.date(t.sheet(), c.apply(Contract.END_DATE), Contract.END_DATE);
+      RawCell endCell = c.apply(Contract.END_DATE);
+      // Seed 000's managers write "Löpande", "Under 2019", "Påbörjas våren 2019": a Tidsplan in
+      // words is kept as written; only a number that is no date is a problem.
+      Optional<LocalDate> end =
+          endCell.kind() == RawCell.Kind.TEXT
+              ? CellValues.dateText(endCell.text())
+              : values.date(t.sheet(), endCell, Contract.END_DATE);
+      String schedule = end.isEmpty() && endCell.kind() == RawCell.Kind.TEXT ? CellValues.text(endCell) : "";
       if (titleCell.isBlank()) {
         sink.error(t.sheet(), titleCell, "Raden " + row.number() + " saknar aktivitet. Skriv vad som ska göras, eller töm raden.");
         continue;
@@ -421,7 +431,8 @@ public final class ManagerWorkbookReader {
               CellValues.text(c.apply(Contract.PERFORMER)),
               end.orElse(null),
               CellValues.text(c.apply(Contract.FOLLOW_UP)),
-              status.orElse(ActivityStatus.PLANNED)));
+              status.orElse(ActivityStatus.PLANNED),
+              schedule));
     }
     return activities;
   }

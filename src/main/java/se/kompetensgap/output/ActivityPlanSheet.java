@@ -158,7 +158,9 @@ final class ActivityPlanSheet {
         out.cell(row, c).setCellValue(p.endDate().get());
         out.cell(row, c).setCellStyle(date);
       } else {
-        out.text(row, c, "", date);
+        // A Tidsplan in words ("Löpande", "Under 2019") is shown as written; the overdue rule
+        // (ISNUMBER) leaves it alone.
+        out.text(row, c, p.scheduleText(), p.scheduleText().isEmpty() ? date : wrapped);
       }
       c++;
       out.text(row, c++, p.followUp(), wrapped);
@@ -172,8 +174,7 @@ final class ActivityPlanSheet {
         out.text(row, c++, before.isPresent() ? "Ja" : "", text);
         out.text(row, c, before.map(ActivityStatus::label).orElse(""), text);
       }
-      int longest = Math.max(Math.max(p.description().length() / 38, units.length() / 34), Math.max(p.title().length() / 30, p.followUp().length() / 26));
-      out.row(row).setHeightInPoints(15f * Math.max(1, longest + 1));
+      // The row's height follows its wrapped cells (RowWriter.text), not a fixed guess.
       row++;
     }
     if (plan.isEmpty()) {

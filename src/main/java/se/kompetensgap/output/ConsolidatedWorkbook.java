@@ -119,6 +119,7 @@ public final class ConsolidatedWorkbook {
   public static XSSFWorkbook build(Contents contents) {
     Built built = buildWithoutStreamedRows(contents);
     built.rows().writeInto(built.wb());
+    PrintLayout.apply(built.wb());
     return built.wb();
   }
 
@@ -182,6 +183,7 @@ public final class ConsolidatedWorkbook {
       SXSSFWorkbook streaming = new SXSSFWorkbook(wb, 500);
       try {
         built.rows().writeInto(streaming);
+        PrintLayout.apply(wb);
         streaming.write(out);
       } finally {
         streaming.dispose();

@@ -33,6 +33,7 @@ final class ReportSheets {
     RiskAnalysis.Result risks = RiskAnalysis.analyse(contents.units(), contents.gaps(), config);
     List<PlannedActivity> plan = ActivityPlan.merge(contents.units());
     RiskAssessmentsSheet.write(wb, styles, risks.assessments(), later);
+    CommentsSheet.write(wb, styles, contents.units(), later);
     // With last year's workbook: its risks and activities, read per unit, followed up (issue 13 §4).
     Optional<RiskAnalysisSheet.Previous> lastRisks = contents.previous().map(p -> new RiskAnalysisSheet.Previous(p.year(),
         RiskAnalysis.analyse(p.units(), GapAnalysis.analyse(p.units(), config, p.year(), p.administration()), config)));
@@ -48,14 +49,14 @@ final class ReportSheets {
         (int) contents.outcomes().stream().filter(o -> o.fate() == FileFate.REJECTED).count(),
         sub.withList() ? Optional.of((int) (sub.lines().size() - sub.count(Submissions.Status.UNEXPECTED))) : Optional.empty(),
         (int) sub.count(Submissions.Status.MISSING));
-    SummarySheet.write(wb, styles, contents.gaps(), layout, Narrative.write(contents.gaps(), risks, t, intake, contents.fulfilment(), contents.basis()), sub,
-        administrationGoals);
+    SummarySheet.write(wb, styles, contents.gaps(), layout, Narrative.write(contents.gaps(), risks, t, intake, contents.fulfilment(), contents.basis()), sub, administrationGoals);
     List<String> order = new ArrayList<>(List.of(ListContract.SUMMARY_SHEET, Contract.GAP_SHEET, Contract.GOAL_SHEET,
         ListContract.RISK_SHEET, ListContract.ACTIVITY_SHEET, ListContract.SUBMISSION_SHEET));
     if (contents.headcounts().isPresent()) {
       order.add(ListContract.HEADCOUNT_CHECK_SHEET);
     }
-    order.addAll(List.of(Contract.BASIS_SHEET, RiskAssessmentsSheet.SHEET, ListContract.UNIT_ACTIVITY_SHEET, Contract.INTAKE_SHEET));
+    order.addAll(List.of(Contract.BASIS_SHEET, RiskAssessmentsSheet.SHEET, ListContract.UNIT_ACTIVITY_SHEET,
+        Contract.COMMENTS_SHEET, Contract.INTAKE_SHEET));
     return order;
   }
 

@@ -431,7 +431,8 @@ final class RiskAnalysisSheet {
       }
       out.sheet().addMergedRegionUnsafe(new CellRangeAddress(r, r, COL_OP, COL_COMPARE)); // rows written once each: disjoint
       int lines = Math.max((units.length() + 24) / 25, (comment.length() + 199) / 200);
-      out.row(r).setHeightInPoints(15f * Math.max(1, lines));
+      // Never below what the wrapped cells already need (the category name in its column).
+      out.row(r).setHeightInPoints(Math.max(out.row(r).getHeightInPoints(), 15f * Math.max(1, lines)));
       r++;
     }
   }

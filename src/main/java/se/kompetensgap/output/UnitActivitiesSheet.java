@@ -67,7 +67,8 @@ final class UnitActivitiesSheet {
         out.cell(row, c).setCellValue(a.endDate());
         out.cell(row, c).setCellStyle(date);
       } else {
-        out.text(row, c, "", date);
+        // A Tidsplan in words ("Löpande") as written.
+        out.text(row, c, a.schedule(), a.schedule().isEmpty() ? date : wrapped);
       }
       c++;
       out.text(row, c++, a.followUp(), wrapped);

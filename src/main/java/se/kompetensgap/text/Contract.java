@@ -72,6 +72,9 @@ public final class Contract {
     return List.copyOf(h);
   }
 
+  /** Kartlaggning's optional free-text column: why the need changes (issue 11). Found by header. */
+  public static final String MAPPING_COMMENT = "Kommentar";
+
   public static final String RISK_TABLE = "Risk";
   public static final String RISK_SHEET = "Risk";
   public static final String RISK_OPERATIONAL = "Risk för verksamheten";
@@ -132,6 +135,9 @@ public final class Contract {
   }
 
   public static final String GAP_SHEET = "Kompetensgap";
+  /** The managers' comments per category and unit (Kartläggning's Kommentar column). */
+  public static final String COMMENTS_SHEET = "Kommentarer";
+  public static final String COMMENTS_TABLE = "Kommentarer";
   public static final String INTAKE_SHEET = "Inläsning";
   public static final String INTAKE_TABLE = "Inlasning";
 

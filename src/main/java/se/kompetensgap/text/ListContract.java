@@ -30,6 +30,8 @@ public final class ListContract {
   public static final String ASSESSMENT_TABLE = "Riskbedomningar";
   public static final String ACTIVITY_SHEET = "Aktivitetsplan";
   public static final String ACTIVITY_TABLE = "Aktivitetsplan";
+  /** The list {@code utskick} writes at the top of its folder, for the mail merge. */
+  public static final String MAILING_LIST_FILE = "utskick.xlsx";
   /**
    * Every unit's activities, one row each (the plan above merges them): what a roll-up carries
    * and next year's follow-up compares with (issue 13 §4, §5).

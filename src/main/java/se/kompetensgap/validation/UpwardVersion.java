@@ -75,7 +75,8 @@ public final class UpwardVersion {
       List<RiskAssessment> risks = new ArrayList<>();
       List<Activity> activities = new ArrayList<>();
       for (UnitReport u : group) {
-        u.rows().forEach(r -> rows.merge(r.category(), r, CategoryRow::plus));
+        // The managers' Kommentar goes upward scrubbed, as the other free text (issue 11).
+        u.rows().forEach(r -> rows.merge(r.category(), scrub(r, scrubber), CategoryRow::plus));
         u.risks().forEach(r -> risks.add(scrub(r, scrubber)));
         u.activities().forEach(a -> activities.add(scrub(a, scrubber)));
       }
@@ -95,9 +96,13 @@ public final class UpwardVersion {
   }
 
   /** Every text a manager typed: Yrkeskategori is free text here too ("Annas grupp"). */
+  static CategoryRow scrub(CategoryRow r, FreeTextScrubber s) {
+    return new CategoryRow(r.category(), r.supply(), r.demand2(), r.demand5(), s.scrub(r.comment()));
+  }
+
   static Activity scrub(Activity a, FreeTextScrubber s) {
     return new Activity(a.area(), s.scrub(a.category()), s.scrub(a.title()), s.scrub(a.description()), s.scrub(a.performer()),
-        a.endDate(), s.scrub(a.followUp()), a.status());
+        a.endDate(), s.scrub(a.followUp()), a.status(), s.scrub(a.schedule()));
   }
 
   /** What the console says after the upward version was written, so that HR reviews the text. */

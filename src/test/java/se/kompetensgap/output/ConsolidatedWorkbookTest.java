@@ -136,7 +136,7 @@ class ConsolidatedWorkbookTest {
       }
     }
     assertEquals(List.of(), problems);
-    assertEquals(Set.of("underlag", "kompetensmal", "inlasning", "riskanalys", "riskbedomningar", "aktivitetsplan", "aktiviteterperenhet", "inlamning", "historik"), names);
+    assertEquals(Set.of("underlag", "kompetensmal", "inlasning", "riskanalys", "riskbedomningar", "aktivitetsplan", "aktiviteterperenhet", "inlamning", "historik", "kommentarer"), names);
   }
 
   @Test

@@ -77,7 +77,7 @@ class ReportSheetsTest {
     List<String> names = new ArrayList<>();
     wb.forEach(s -> names.add(s.getSheetName()));
     assertEquals(List.of("Sammanfattning", "Kompetensgap", "Kompetensmål", "Riskanalys", "Aktivitetsplan", "Inlämning", "Koll",
-        "Underlag", "Historik", "Riskbedömningar", "Aktiviteter per enhet", "Inläsning"), names);
+        "Underlag", "Historik", "Riskbedömningar", "Aktiviteter per enhet", "Kommentarer", "Inläsning"), names);
     assertEquals(0, wb.getActiveSheetIndex());
   }
 

@@ -56,7 +56,8 @@ final class ActivitySheet {
         column(headers, Contract.END_DATE),
         helper.createDateConstraint(
             OperatorType.BETWEEN, "DATE(2000,1,1)", "DATE(2100,12,31)", null),
-        DataValidation.ErrorStyle.STOP,
+        // A warning, not a stop: a Tidsplan in words ("Löpande") is allowed and kept as written.
+        DataValidation.ErrorStyle.WARNING,
         TemplateText.END_DATE);
     SheetKit.validate(
         sheet,

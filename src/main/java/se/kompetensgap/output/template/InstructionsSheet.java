@@ -2,6 +2,8 @@ package se.kompetensgap.output.template;
 
 import static se.kompetensgap.output.template.SheetKit.cell;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -81,7 +83,11 @@ final class InstructionsSheet {
   }
 
   static void write(
-      XSSFSheet sheet, TemplateStyles styles, Configuration config, Optional<FocusArea> area) {
+      XSSFSheet sheet,
+      TemplateStyles styles,
+      Configuration config,
+      Optional<FocusArea> area,
+      Optional<LocalDate> lastDay) {
     Writer w = new Writer(sheet, styles);
     w.title(TemplateText.INSTRUCTIONS_TITLE);
     w.paragraph(TemplateText.INTRO);
@@ -117,8 +123,9 @@ final class InstructionsSheet {
     }
 
     w.heading(TemplateText.RETURN_HEADING);
-    for (int i = 0; i < TemplateText.RETURN.size(); i++) {
-      w.term((i + 1) + ".", TemplateText.RETURN.get(i));
+    List<String> steps = TemplateText.returnSteps(lastDay);
+    for (int i = 0; i < steps.size(); i++) {
+      w.term((i + 1) + ".", steps.get(i));
     }
 
     SheetKit.width(sheet, 0, TERM_WIDTH);

@@ -40,6 +40,7 @@ final class MappingSheet {
     headers.add(Contract.CATEGORY);
     headers.addAll(numbers);
     headers.addAll(MappingFormulas.headers());
+    headers.add(Contract.MAPPING_COMMENT);
     Map<String, Integer> column = new HashMap<>();
     for (int i = 0; i < headers.size(); i++) {
       column.put(headers.get(i), i);
@@ -56,6 +57,7 @@ final class MappingSheet {
       for (String h : numbers) {
         cell(sheet, r, column.get(h), styles.inputCount);
       }
+      cell(sheet, r, column.get(Contract.MAPPING_COMMENT), styles.inputWrapped);
       for (FormulaColumn f : MappingFormulas.COLUMNS) {
         XSSFCell c =
             cell(
@@ -88,6 +90,15 @@ final class MappingSheet {
     for (int c = 1; c < headers.size(); c++) {
       SheetKit.width(sheet, c, 10);
     }
+    SheetKit.width(sheet, column.get(Contract.MAPPING_COMMENT), 48);
+    XSSFDataValidationHelper textHelper = new XSSFDataValidationHelper(sheet);
+    SheetKit.validate(
+        sheet,
+        new CellRangeAddressList(
+            FIRST_DATA_ROW, last, column.get(Contract.MAPPING_COMMENT), column.get(Contract.MAPPING_COMMENT)),
+        textHelper.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, "2000", null),
+        DataValidation.ErrorStyle.STOP,
+        TemplateText.MAPPING_COMMENT);
     SheetKit.row(sheet, GROUP_ROW).setHeightInPoints(30);
     SheetKit.row(sheet, HEADER_ROW).setHeightInPoints(48);
     sheet.createFreezePane(1, FIRST_DATA_ROW);
@@ -131,6 +142,12 @@ final class MappingSheet {
         TemplateText.GAP_GROUP,
         column.get(gaps.get(0)),
         column.get(gaps.get(gaps.size() - 1)));
+    group(
+        sheet,
+        styles,
+        TemplateText.COMMENT_GROUP,
+        column.get(Contract.MAPPING_COMMENT),
+        column.get(Contract.MAPPING_COMMENT));
   }
 
   private static void group(

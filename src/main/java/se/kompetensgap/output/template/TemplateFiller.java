@@ -100,6 +100,10 @@ public final class TemplateFiller {
               row.demand(h).get(l));
         }
       }
+      if (TableLookup.hasColumn(table, Contract.MAPPING_COMMENT)) {
+        text(cell(sheet, r, TableLookup.column(table, Contract.MAPPING_COMMENT)), row.comment());
+        fitHeight(table, r);
+      }
       for (FormulaColumn f : MappingFormulas.COLUMNS) {
         if (TableLookup.hasColumn(table, f.header())) {
           XSSFCell c = cell(sheet, r, TableLookup.column(table, f.header()));
@@ -162,7 +166,12 @@ public final class TemplateFiller {
       text(cell(sheet, r, TableLookup.column(table, Contract.ACTIVITY)), a.title());
       text(cell(sheet, r, TableLookup.column(table, Contract.DESCRIPTION)), a.description());
       text(cell(sheet, r, TableLookup.column(table, Contract.PERFORMER)), a.performer());
-      date(cell(sheet, r, TableLookup.column(table, Contract.END_DATE)), a.endDate());
+      XSSFCell end = cell(sheet, r, TableLookup.column(table, Contract.END_DATE));
+      if (a.endDate() == null && !a.schedule().isEmpty()) {
+        end.setCellValue(a.schedule());
+      } else {
+        date(end, a.endDate());
+      }
       text(cell(sheet, r, TableLookup.column(table, Contract.FOLLOW_UP)), a.followUp());
       text(cell(sheet, r, TableLookup.column(table, Contract.STATUS)), a.status().label());
       fitHeight(table, r);

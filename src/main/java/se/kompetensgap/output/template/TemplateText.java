@@ -33,7 +33,7 @@ final class TemplateText {
   static final String MAPPING_TITLE = "Kartläggning – tillgång och behov av kompetens";
   static final String MAPPING_NOTE =
       "Antal personer per kompetensnivå. Fyll i de gula cellerna; grå celler räknas ut. "
-          + "Gap = tillgång − behov, negativt tal = brist.";
+          + "Gap = tillgång − behov, negativt tal = brist. Skriv i Kommentar varför behovet ändras.";
   static final String RISK_TITLE = "Risk – bedömning av kompetensgapet";
   static final String RISK_NOTE =
       "Välj konsekvens och sannolikhet i listorna för varje yrkeskategori som finns på enheten.";
@@ -45,6 +45,7 @@ final class TemplateText {
   static final String DEMAND_GROUP = "Behov om %s";
   static final String TOTALS_GROUP = "Summor (räknas ut)";
   static final String GAP_GROUP = "Gap = tillgång − behov (räknas ut)";
+  static final String COMMENT_GROUP = "Varför ändras behovet?";
 
   /** Hints beside the Enhet table, also used as the input prompt of each Värde cell. */
   static final Map<String, String> UNIT_HINTS =
@@ -98,12 +99,20 @@ final class TemplateText {
           "Ogiltigt datum",
           "Skriv ett datum som ÅÅÅÅ-MM-DD, t.ex. 2025-03-15.");
 
+  static final Guidance MAPPING_COMMENT =
+      new Guidance(
+          "Kommentar",
+          "Skriv gärna varför behovet ändras, t.ex. befolkningsprognos, nya uppdrag eller pensionsavgångar.",
+          "För lång kommentar",
+          "Kommentaren får vara högst 2000 tecken.");
+
   static final Guidance END_DATE =
       new Guidance(
           Contract.END_DATE,
-          "När ska aktiviteten vara klar? Skriv ÅÅÅÅ-MM-DD.",
-          "Ogiltigt datum",
-          "Skriv ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-12-31.");
+          "När ska aktiviteten vara klar? Skriv ÅÅÅÅ-MM-DD, eller en tidsplan i ord (t.ex. Löpande).",
+          "Inget datum",
+          "Skriv helst ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-12-31. En tidsplan i ord, som "
+              + "\"Löpande\" eller \"Under 2027\", går också: välj Ja.");
 
   static Guidance text(String key) {
     return new Guidance(
@@ -226,4 +235,14 @@ final class TemplateText {
           "Ändra inte bladens namn, tabellernas rubriker eller texterna i kolumnerna Uppgift och "
               + "Yrkeskategori: sammanställningen hittar uppgifterna med hjälp av dem.",
           "Skicka arbetsboken med e-post till HR senast det datum HR har meddelat.");
+
+  /** The return steps; with a last day, the last step names it instead of "the date HR has given". */
+  static List<String> returnSteps(java.util.Optional<java.time.LocalDate> lastDay) {
+    if (lastDay.isEmpty()) {
+      return RETURN;
+    }
+    List<String> steps = new java.util.ArrayList<>(RETURN.subList(0, RETURN.size() - 1));
+    steps.add("Skicka arbetsboken med e-post till HR senast " + lastDay.get() + ".");
+    return List.copyOf(steps);
+  }
 }

@@ -2,6 +2,7 @@ package se.kompetensgap.output.template;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +33,31 @@ public final class TemplateWriter {
    * @throws IllegalArgumentException if {@code area} is not a configured focus area
    */
   public static XSSFWorkbook build(Configuration config, Optional<FocusArea> area) {
+    return build(config, area, Edition.UNDATED);
+  }
+
+  /**
+   * One year's edition of the template: the year pre-filled in Enhet and the last day to send it
+   * back in the instructions, each when given. {@link #UNDATED} is the committed template.
+   */
+  public record Edition(Optional<Integer> year, Optional<LocalDate> lastDay) {
+    public static final Edition UNDATED = new Edition(Optional.empty(), Optional.empty());
+
+    public Edition {
+      Objects.requireNonNull(year, "year");
+      Objects.requireNonNull(lastDay, "lastDay");
+      year.ifPresent(y -> {
+        if (y < 2000 || y > 2100) {
+          throw new IllegalArgumentException("implausible year " + y);
+        }
+      });
+    }
+  }
+
+  /** The template of {@link #build(Configuration, Optional)} for one year's round. */
+  public static XSSFWorkbook build(Configuration config, Optional<FocusArea> area, Edition edition) {
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(edition, "edition");
     Objects.requireNonNull(area, "area");
     List<Category> categories = categories(config, area);
     XSSFWorkbook wb = new XSSFWorkbook();
@@ -48,8 +73,8 @@ public final class TemplateWriter {
       XSSFSheet lists = wb.createSheet(TemplateText.LISTS_SHEET);
 
       ListsSheet.write(lists, styles, PickLists.all(config, categories));
-      InstructionsSheet.write(instructions, styles, config, area);
-      UnitSheet.write(unit, styles, config, area);
+      InstructionsSheet.write(instructions, styles, config, area, edition.lastDay());
+      UnitSheet.write(unit, styles, config, area, edition.year());
       MappingSheet.write(mapping, styles, categories);
       RiskSheet.write(risk, styles, categories);
       ActivitySheet.write(activities, styles);
@@ -82,7 +107,13 @@ public final class TemplateWriter {
   /** Builds the template and writes it as .xlsx to {@code out} (which is left open). */
   public static void write(Configuration config, Optional<FocusArea> area, OutputStream out)
       throws IOException {
-    try (XSSFWorkbook wb = build(config, area)) {
+    write(config, area, Edition.UNDATED, out);
+  }
+
+  /** Builds one year's edition and writes it as .xlsx to {@code out} (which is left open). */
+  public static void write(Configuration config, Optional<FocusArea> area, Edition edition, OutputStream out)
+      throws IOException {
+    try (XSSFWorkbook wb = build(config, area, edition)) {
       wb.write(out);
     }
   }

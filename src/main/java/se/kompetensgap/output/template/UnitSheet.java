@@ -26,7 +26,11 @@ final class UnitSheet {
   private static final int HINT_COLUMN = 2;
 
   static void write(
-      XSSFSheet sheet, TemplateStyles styles, Configuration config, Optional<FocusArea> area) {
+      XSSFSheet sheet,
+      TemplateStyles styles,
+      Configuration config,
+      Optional<FocusArea> area,
+      Optional<Integer> year) {
     SheetKit.titleAndNote(sheet, styles, TemplateText.UNIT_TITLE, TemplateText.UNIT_NOTE);
     List<String> keys = Contract.UNIT_KEYS;
     int last = FIRST_DATA_ROW + keys.size() - 1;
@@ -47,7 +51,7 @@ final class UnitSheet {
       int r = FIRST_DATA_ROW + i;
       cell(sheet, r, KEY_COLUMN, styles.label).setCellValue(key);
       XSSFCell value = cell(sheet, r, VALUE_COLUMN, valueStyle(styles, key));
-      prefill(value, key, config, area);
+      prefill(value, key, config, area, year);
       cell(sheet, r, HINT_COLUMN, styles.hint).setCellValue(TemplateText.UNIT_HINTS.get(key));
       CellRangeAddressList where = new CellRangeAddressList(r, r, VALUE_COLUMN, VALUE_COLUMN);
       switch (key) {
@@ -108,12 +112,18 @@ final class UnitSheet {
 
   /**
    * Only what is the same for every unit is pre-filled: the förvaltning from the configuration and
-   * the fokusområde of an area template. Not the year or date, so the template is the same file
-   * whenever it is built.
+   * the fokusområde of an area template, and the year of one year's edition ({@code mall --ar},
+   * {@code utskick}). Never the date, so the committed template is the same file whenever it is
+   * built.
    */
   private static void prefill(
-      XSSFCell value, String key, Configuration config, Optional<FocusArea> area) {
+      XSSFCell value,
+      String key,
+      Configuration config,
+      Optional<FocusArea> area,
+      Optional<Integer> year) {
     switch (key) {
+      case Contract.KEY_YEAR -> year.ifPresent(value::setCellValue);
       case Contract.KEY_ADMINISTRATION -> {
         String name = config.setting(Configuration.ADMINISTRATION, "");
         if (!name.isBlank()) {

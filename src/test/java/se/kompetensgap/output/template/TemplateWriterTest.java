@@ -226,7 +226,8 @@ class TemplateWriterTest {
               "Gap 2 år Hög",
               "Gap 2 år Mycket hög",
               "Gap 2 år totalt",
-              "Gap 5 år totalt"),
+              "Gap 5 år totalt",
+              "Kommentar"),
           mapping.subList(expected.size(), mapping.size()));
       assertEquals(Contract.RISK_HEADERS, columnNames(wb, Contract.RISK_TABLE));
       assertEquals(Contract.ACTIVITY_HEADERS, columnNames(wb, Contract.ACTIVITY_TABLE));
