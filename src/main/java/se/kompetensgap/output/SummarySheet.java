@@ -155,6 +155,12 @@ final class SummarySheet {
       cells.formula(row, col++, Cells.ref(Contract.GOAL_SHEET, g, GoalSheet.COL_GOAL), total.quantitativeGoal(h), signed);
       cells.formula(row, col++, Cells.ref(Contract.GOAL_SHEET, g, GoalSheet.COL_MOVES_TOTAL), total.moves(h).total(), integer);
     }
+    if (sub.countsOnly()) {
+      // The upward version's Inlämning is counts per fokusområde and avdelning, without Förvaltning.
+      cells.text(row, 6, "", integer);
+      cells.text(row, 7, "", integer);
+      return;
+    }
     String where = Cells.column(ListContract.SUBMISSION_TABLE, Contract.ADMINISTRATION) + "," + Cells.literal(r.administration()) + ",";
     String status = Cells.column(ListContract.SUBMISSION_TABLE, Contract.STATUS);
     long returned = sub.lines().stream().filter(l -> l.administration().equals(r.administration())
