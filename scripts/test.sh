@@ -16,6 +16,17 @@ if ! command -v soffice >/dev/null 2>&1; then
   fi
 fi
 
+# The Open XML SDK's validator (issue 10 §6), an npm package pinned in scripts/ooxml/package-lock.json;
+# OoxmlValidator.java runs it on every kind of workbook the tool writes. Without node the tests skip it.
+if [ ! -d scripts/ooxml/node_modules/@ooxml-tools/validate ]; then
+  if command -v npm >/dev/null 2>&1; then
+    echo "Installerar Open XML-validatorn (npm ci i scripts/ooxml) …"
+    (cd scripts/ooxml && npm ci --no-audit --no-fund --silent)
+  else
+    echo "OBS: npm saknas; valideringen mot Open XML-schemat hoppas över."
+  fi
+fi
+
 # The window's test (issue 14) needs a display: Xvfb, installed the same way, and the whole
 # build run under xvfb-run. Without it WindowTest is skipped with a message.
 if ! command -v xvfb-run >/dev/null 2>&1 || ! command -v xdotool >/dev/null 2>&1; then

@@ -231,6 +231,11 @@ public final class Narrative {
           .append(common.movesGoal()).append(" förflyttningar till högre kompetensnivåer; ")
           .append(common.measurable() ? outcomePhrase(common) : "utfallet " + YearBasis.NOT_MEASURABLE).append(".");
     }
+    List<String> unmeasured = f.lines().stream()
+        .filter(l -> l.kind() == LineKind.CATEGORY && !l.measurable()).map(l -> name(l.label())).toList();
+    if (!unmeasured.isEmpty() && group.measurable()) {
+      s.append(" För ").append(join(unmeasured)).append(" kan utfallet inte mätas (bara lättversioner), så de ingår inte i utfallet men väl i målet.");
+    }
     s.append(" Utfallet är nettoförändringen av tillgången (utveckling, rekrytering och avgångar tillsammans) och bygger på ")
         .append(b.compared().size()).append(" av ").append(b.total()).append(b.total() == 1 ? " enhet" : " enheter")
         .append(", de som finns med båda åren");

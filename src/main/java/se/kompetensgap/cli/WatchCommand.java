@@ -54,6 +54,7 @@ final class WatchCommand implements Command {
               if (!quietOutput) {
                 Outcomes.report(result.outcomes(), t.err());
               }
+              result.replacementsMessage().ifPresent(m -> t.out().println(LocalDateTime.now().withNano(0) + " " + m));
               t.out().println(LocalDateTime.now().withNano(0) + " " + Outcomes.summary(result, request.output()));
             },
             problem -> t.err().println(LocalDateTime.now().withNano(0) + " " + problem));

@@ -119,6 +119,7 @@ public final class ConsolidatedWorkbook {
   public static XSSFWorkbook build(Contents contents) {
     Built built = buildWithoutStreamedRows(contents);
     built.rows().writeInto(built.wb());
+    PrintLayout.apply(built.wb());
     return built.wb();
   }
 
@@ -137,7 +138,7 @@ public final class ConsolidatedWorkbook {
         contents.previous().isPresent() ? contents.basis().map(b -> b::current) : Optional.empty();
     BasisSheet.write(wb, styles, contents.units(), rows, standing);
     GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps(), contents.byAdministration());
-    GoalSheet.write(wb, styles, contents.gaps(), layout);
+    List<Integer> administrationGoals = GoalSheet.write(wb, styles, contents.gaps(), layout);
     // Historik (issue 13) reads Underlag and Kompetensmal; Måluppfyllelse and Utveckling read it.
     List<HistoryRow> history = HistorySheets.history(contents);
     HistorySheets.writeHistory(wb, styles, history, contents.gaps().year());
@@ -148,7 +149,7 @@ public final class ConsolidatedWorkbook {
     contents.change().ifPresent(c -> ChangeSheet.write(wb, styles, c, contents.basis().orElseThrow(), contents.gaps().administration()));
     HistorySheets.writeDevelopment(wb, styles, contents, history);
     IntakeSheet.write(wb, styles, contents.outcomes(), rows);
-    List<String> order = ReportSheets.write(wb, styles, contents, layout, rows);
+    List<String> order = ReportSheets.write(wb, styles, contents, layout, administrationGoals, rows);
     for (int i = 0; i < order.size(); i++) {
       wb.setSheetOrder(order.get(i), i);
     }
@@ -182,6 +183,7 @@ public final class ConsolidatedWorkbook {
       SXSSFWorkbook streaming = new SXSSFWorkbook(wb, 500);
       try {
         built.rows().writeInto(streaming);
+        PrintLayout.apply(wb);
         streaming.write(out);
       } finally {
         streaming.dispose();

@@ -12,6 +12,7 @@ import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
@@ -187,6 +188,8 @@ final class DevelopmentSheet {
     y.setCrosses(AxisCrosses.AUTO_ZERO);
     y.setMinimum(0);
     XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+    // The schema requires c:grouping before c:varyColors; POI writes none unless asked.
+    data.setGrouping(Grouping.STANDARD);
     data.setVaryColors(false);
     int n = d.years().size();
     Integer[] years = d.years().toArray(new Integer[0]);

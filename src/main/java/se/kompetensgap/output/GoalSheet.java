@@ -47,7 +47,11 @@ final class GoalSheet {
     return h;
   }
 
-  static void write(XSSFWorkbook wb, Styles styles, GapReport report, GapSheet.Layout gapLayout) {
+  /**
+   * @return per förvaltning block of a roll-up (in the order of {@code gapLayout.administrations()}),
+   *     the row of its "Förvaltningen totalt" at 2 år (5 år is the next row); empty otherwise
+   */
+  static List<Integer> write(XSSFWorkbook wb, Styles styles, GapReport report, GapSheet.Layout gapLayout) {
     XSSFSheet sheet = wb.createSheet(Contract.GOAL_SHEET);
     Cells cells = new Cells(sheet);
     cells.text(0, 0, Labels.goalTitle(report.year(), report.administration()), styles.title());
@@ -105,9 +109,9 @@ final class GoalSheet {
     }
     movesBars(sheet, HEADER_ROW + 1, lastTableRow);
     movesBars(sheet, firstTotal, r - 1);
-    if (!gapLayout.administrations().isEmpty()) {
-      administrations(cells, styles, report.year(), gapLayout.administrations(), r + 1);
-    }
+    List<Integer> totals = gapLayout.administrations().isEmpty()
+        ? List.of()
+        : administrations(cells, styles, report.year(), gapLayout.administrations(), r + 1);
     sheet.createFreezePane(COL_TARGET_YEAR, HEADER_ROW + 1);
     sheet.setColumnWidth(COL_AREA, 20 * 256);
     sheet.setColumnWidth(COL_CATEGORY, 44 * 256);
@@ -116,6 +120,7 @@ final class GoalSheet {
       sheet.setColumnWidth(c, 15 * 256);
     }
     Print.landscape(sheet, HEADER_ROW, HEADER_ROW);
+    return totals;
   }
 
   private static void categoryRow(
@@ -161,7 +166,8 @@ final class GoalSheet {
    * table: every line of each förvaltning's block on Kompetensgap, goals and moves as formulas
    * over it; a total's moves add up its categories' moves, as the organisation's do.
    */
-  private static void administrations(Cells cells, Styles styles, int year, List<GapSheet.Block> blocks, int top) {
+  private static List<Integer> administrations(Cells cells, Styles styles, int year, List<GapSheet.Block> blocks, int top) {
+    List<Integer> totals = new ArrayList<>();
     cells.text(top, 0, Labels.GOAL_ADMINISTRATIONS, styles.subtitle());
     List<String> headers = headers();
     int r = top + 1;
@@ -178,6 +184,9 @@ final class GoalSheet {
       int blockFirst = r;
       for (int i = 0; i < lines.size(); i++) {
         GapLine line = lines.get(i);
+        if (line.kind() == LineKind.ADMINISTRATION_TOTAL) {
+          totals.add(r);
+        }
         for (Horizon h : Horizon.values()) {
           // The rows of this line's categories in this block, same horizon (lines come two by two).
           List<Integer> parts = new ArrayList<>();
@@ -191,6 +200,7 @@ final class GoalSheet {
       }
     }
     movesBars(cells.sheet(), first, r - 1);
+    return totals;
   }
 
   private static boolean partOf(GapLine total, GapLine line) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.kompetensgap.analysis.ActivityPlan;
+import se.kompetensgap.analysis.FollowUp;
+import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.analysis.Narrative;
 import se.kompetensgap.analysis.PlannedActivity;
 import se.kompetensgap.analysis.RiskAnalysis;
@@ -23,16 +25,21 @@ import se.kompetensgap.validation.FileOutcome;
 final class ReportSheets {
   private ReportSheets() {}
 
+  /** @param administrationGoals Kompetensmål's row of each förvaltning's total in a roll-up (see {@link GoalSheet#write}) */
   static List<String> write(XSSFWorkbook wb, Styles styles, ConsolidatedWorkbook.Contents contents, GapSheet.Layout layout,
-      StreamedRows later) {
+      List<Integer> administrationGoals, StreamedRows later) {
     Configuration config = contents.config();
     Thresholds t = Thresholds.of(config);
     RiskAnalysis.Result risks = RiskAnalysis.analyse(contents.units(), contents.gaps(), config);
     List<PlannedActivity> plan = ActivityPlan.merge(contents.units());
     RiskAssessmentsSheet.write(wb, styles, risks.assessments(), later);
     CommentsSheet.write(wb, styles, contents.units(), later);
-    RiskAnalysisSheet.write(wb, styles, contents.gaps(), layout, risks, t, later);
-    ActivityPlanSheet.write(wb, styles, plan, contents.gaps().year(), later);
+    // With last year's workbook: its risks and activities, read per unit, followed up (issue 13 §4).
+    Optional<RiskAnalysisSheet.Previous> lastRisks = contents.previous().map(p -> new RiskAnalysisSheet.Previous(p.year(),
+        RiskAnalysis.analyse(p.units(), GapAnalysis.analyse(p.units(), config, p.year(), p.administration()), config)));
+    Optional<FollowUp.Activities> lastActivities = contents.previous().map(p -> FollowUp.activities(contents.units(), p.units()));
+    RiskAnalysisSheet.write(wb, styles, contents.gaps(), layout, risks, t, lastRisks, later);
+    ActivityPlanSheet.write(wb, styles, plan, contents.gaps().year(), lastActivities, later);
     UnitActivitiesSheet.write(wb, styles, contents.units(), later);
     Submissions.Result sub = contents.submissions();
     SubmissionSheet.write(wb, styles, sub, config, contents.gaps().year(), later);
@@ -42,7 +49,7 @@ final class ReportSheets {
         (int) contents.outcomes().stream().filter(o -> o.fate() == FileFate.REJECTED).count(),
         sub.withList() ? Optional.of((int) (sub.lines().size() - sub.count(Submissions.Status.UNEXPECTED))) : Optional.empty(),
         (int) sub.count(Submissions.Status.MISSING));
-    SummarySheet.write(wb, styles, contents.gaps(), layout, Narrative.write(contents.gaps(), risks, t, intake, contents.fulfilment(), contents.basis()), sub);
+    SummarySheet.write(wb, styles, contents.gaps(), layout, Narrative.write(contents.gaps(), risks, t, intake, contents.fulfilment(), contents.basis()), sub, administrationGoals);
     List<String> order = new ArrayList<>(List.of(ListContract.SUMMARY_SHEET, Contract.GAP_SHEET, Contract.GOAL_SHEET,
         ListContract.RISK_SHEET, ListContract.ACTIVITY_SHEET, ListContract.SUBMISSION_SHEET));
     if (contents.headcounts().isPresent()) {

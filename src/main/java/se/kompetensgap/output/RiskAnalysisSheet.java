@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.kompetensgap.analysis.FollowUp;
 import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.analysis.GapLine;
 import se.kompetensgap.analysis.GapReport;
@@ -54,6 +55,16 @@ final class RiskAnalysisSheet {
   static final int COL_INDICATOR = 19;
   static final int COL_FRAGILE = 20;
   static final int COL_COMPARE = 21;
+  /** With last year's workbook (issue 13 §4): its worst risk and score beside this year's, and the change. */
+  static final int COL_LAST_WORST = 22;
+  static final int COL_LAST_SCORE = 23;
+  static final int COL_CHANGE = 24;
+  static final String LAST_WORST = "Förra året: allvarligaste risk";
+  static final String LAST_SCORE = "Förra året: poäng";
+  static final String CHANGE = "Förändring mot förra året";
+
+  /** Last year's risk analysis, from last year's consolidated workbook. */
+  record Previous(int year, RiskAnalysis.Result risks) {}
 
   static final String WORST = "Allvarligaste risk";
   static final String LIKELY = "Högsta sannolikhet";
@@ -69,6 +80,14 @@ final class RiskAnalysisSheet {
 
   /** Where the matrix landed, for tests: first row of the 3 likelihood rows, first consequence column. */
   record Layout(int firstDataRow, int lastDataRow, int matrixRow, int matrixCol, List<RiskLine> lines) {}
+
+  static List<String> headers(boolean withPrevious) {
+    List<String> h = new ArrayList<>(headers());
+    if (withPrevious) {
+      h.addAll(List.of(LAST_WORST, LAST_SCORE, CHANGE));
+    }
+    return h;
+  }
 
   static List<String> headers() {
     List<String> h = new ArrayList<>(List.of(Contract.FOCUS_AREA, Contract.CATEGORY));
@@ -86,6 +105,11 @@ final class RiskAnalysisSheet {
 
   static Layout write(XSSFWorkbook wb, Styles styles, GapReport gaps, GapSheet.Layout gapLayout, RiskAnalysis.Result risks, Thresholds t,
       StreamedRows later) {
+    return write(wb, styles, gaps, gapLayout, risks, t, java.util.Optional.empty(), later);
+  }
+
+  static Layout write(XSSFWorkbook wb, Styles styles, GapReport gaps, GapSheet.Layout gapLayout, RiskAnalysis.Result risks, Thresholds t,
+      java.util.Optional<Previous> previous, StreamedRows later) {
     XSSFSheet sheet = wb.createSheet(ListContract.RISK_SHEET);
     Cells cells = new Cells(sheet);
     cells.text(0, 0, "Riskanalys " + gaps.year() + (gaps.administration().isBlank() ? "" : " – " + gaps.administration()), styles.title());
@@ -93,7 +117,8 @@ final class RiskAnalysisSheet {
     cells.text(2, 0, String.format(Locale.ROOT,
         "Gapindikator = brist på hög och mycket hög nivå som andel av behovet på 2 års sikt: Medel från %d %%, Hög från %d %%. Sårbar = högst %d person(er) på hög nivå eller högre. Gränserna står i konfigurationen.",
         Math.round(t.indicatorMedium() * 100), Math.round(t.indicatorHigh() * 100), t.singlePointMax()), styles.note());
-    List<String> headers = headers();
+    List<String> headers = headers(previous.isPresent());
+    previous.ifPresent(p -> group(cells, styles, COL_LAST_WORST, COL_CHANGE, "Jämfört med " + p.year()));
     group(cells, styles, COL_OP, COL_OP + 2, Contract.RISK_OPERATIONAL);
     group(cells, styles, COL_OP_L, COL_OP_L + 2, Contract.LIKELIHOOD_OPERATIONAL);
     group(cells, styles, COL_WE, COL_WE + 2, Contract.RISK_WORK_ENVIRONMENT);
@@ -115,7 +140,9 @@ final class RiskAnalysisSheet {
     XSSFCellStyle text = styles.body(Styles.Format.TEXT);
     XSSFCellStyle percent = styles.body(Styles.Format.PERCENT);
     for (RiskLine l : lines) {
-      writeLine(cells, styles, gaps, gapLayout, l, t, row++, count, text, percent);
+      int r = row++;
+      writeLine(cells, styles, gaps, gapLayout, l, t, r, count, text, percent);
+      previous.ifPresent(p -> lastYear(cells, l, p, r, count, text));
     }
     int last = Math.max(row - 1, first);
     if (lines.isEmpty()) {
@@ -123,6 +150,15 @@ final class RiskAnalysisSheet {
     }
     ReportCells.table(sheet, ListContract.RISK_TABLE, HEADER_ROW, last, 0, headers.size() - 1);
     formatting(sheet, first, last);
+    if (previous.isPresent()) {
+      // Seed 000 §4: "Riskanalysen 2018 skiljer sig inte från riskanalysen 2017".
+      cells.text(last + 1, COL_AREA, FollowUp.riskSentence(gaps.year(), previous.get().year(), lines, previous.get().risks()), styles.subtitle());
+      CellRangeAddress change = new CellRangeAddress(first, last, COL_CHANGE, COL_CHANGE);
+      ConditionalFormats.whenFormula(sheet, change, Cells.absCol(first, COL_CHANGE) + "=" + Cells.literal(FollowUp.HIGHER),
+          ConditionalFormats.RED_FILL, ConditionalFormats.RED_TEXT);
+      ConditionalFormats.whenFormula(sheet, change, Cells.absCol(first, COL_CHANGE) + "=" + Cells.literal(FollowUp.LOWER),
+          ConditionalFormats.GREEN_FILL, ConditionalFormats.GREEN_TEXT);
+    }
 
     int matrixTop = last + 3;
     int matrixCol = matrix(cells, styles, wb, lines, matrixTop);
@@ -136,7 +172,7 @@ final class RiskAnalysisSheet {
     for (int c = COL_OP; c < COL_WORST; c++) {
       sheet.setColumnWidth(c, 11 * 256);
     }
-    int[] tail = {16, 12, 8, 12, 11, 13, 8, 22};
+    int[] tail = {16, 12, 8, 12, 11, 13, 8, 22, 16, 10, 14};
     for (int k = 0; k < tail.length; k++) {
       sheet.setColumnWidth(COL_WORST + k, tail[k] * 256);
     }
@@ -221,6 +257,24 @@ final class RiskAnalysisSheet {
             + Cells.literal(RiskLevel.HIGH.label()) + ",AND(" + i + "=" + Cells.literal(RiskLevel.MEDIUM.label()) + "," + j
             + "=" + Cells.literal(RiskLevel.LOW.label()) + "))," + Cells.literal(HIGHER) + "," + Cells.literal(LOWER) + ")))",
         comparison(l, indicatorText), text);
+  }
+
+  /** Last year's worst risk and score (data from last year's workbook) and the change, a formula over the two scores. */
+  private static void lastYear(Cells cells, RiskLine l, Previous p, int row, XSSFCellStyle count, XSSFCellStyle text) {
+    java.util.Optional<RiskLine> last = FollowUp.lastYear(p.risks(), l);
+    int lastScore = last.map(RiskLine::score).orElse(0);
+    cells.text(row, COL_LAST_WORST, last.flatMap(RiskLine::mostSerious).map(Consequence::label).orElse(""), text);
+    if (lastScore == 0) {
+      cells.text(row, COL_LAST_SCORE, "", count);
+    } else {
+      cells.number(row, COL_LAST_SCORE, lastScore, count);
+    }
+    String now = Cells.ref(row, COL_SCORE);
+    String before = Cells.ref(row, COL_LAST_SCORE);
+    ReportCells.textFormula(cells, row, COL_CHANGE,
+        "IF(OR(" + now + "=0,NOT(ISNUMBER(" + before + "))),\"\",IF(" + now + ">" + before + "," + Cells.literal(FollowUp.HIGHER)
+            + ",IF(" + now + "<" + before + "," + Cells.literal(FollowUp.LOWER) + "," + Cells.literal(FollowUp.SAME) + ")))",
+        FollowUp.change(l.score(), lastScore), text);
   }
 
   static String comparison(RiskLine l, String indicatorText) {
@@ -377,7 +431,8 @@ final class RiskAnalysisSheet {
       }
       out.sheet().addMergedRegionUnsafe(new CellRangeAddress(r, r, COL_OP, COL_COMPARE)); // rows written once each: disjoint
       int lines = Math.max((units.length() + 24) / 25, (comment.length() + 199) / 200);
-      out.row(r).setHeightInPoints(15f * Math.max(1, lines));
+      // Never below what the wrapped cells already need (the category name in its column).
+      out.row(r).setHeightInPoints(Math.max(out.row(r).getHeightInPoints(), 15f * Math.max(1, lines)));
       r++;
     }
   }

@@ -15,6 +15,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 final class RowWriter {
   private final Sheet sheet;
   private Row current;
+  /** Per column, the width in points its widest one-line text needs. */
+  private final java.util.Map<Integer, Double> widest = new java.util.HashMap<>();
 
   RowWriter(Sheet sheet) {
     this.sheet = sheet;
@@ -42,10 +44,27 @@ final class RowWriter {
     return c == null ? row.createCell(col) : c;
   }
 
+  /** A text cell; a wrapping one grows its row to fit the text (see {@link TextFit}). */
   Cell text(int r, int col, String value, CellStyle style) {
     Cell c = cell(r, col);
     Cells.text(c, value, style);
+    if (style != null && value != null && !value.isEmpty()) {
+      if (style.getWrapText()) {
+        TextFit.grow(c.getRow(), c.getStringCellValue(), col, col, style);
+      } else {
+        double points = c.getStringCellValue().length() * TextFit.fontPoints(sheet, style) * TextFit.CHAR_EM + TextFit.PADDING;
+        widest.merge(col, points, Math::max);
+      }
+    }
     return c;
+  }
+
+  /**
+   * Widens each column to its widest one-line text, up to {@link TextFit#MAX_COLUMN_CHARS}, so
+   * that no file name or value is cut off by the cell beside it (issue 12, Underlag, Inläsning).
+   */
+  void widenColumns() {
+    widest.forEach((col, points) -> TextFit.widen(sheet, col, points));
   }
 
   Cell number(int r, int col, double value, CellStyle style) {

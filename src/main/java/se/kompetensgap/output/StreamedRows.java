@@ -35,7 +35,9 @@ final class StreamedRows {
   /** Writes every part into {@code wb} (the XSSF workbook itself or its SXSSF wrapper). */
   void writeInto(Workbook wb) {
     for (Part p : parts) {
-      p.rows().accept(new RowWriter(wb.getSheet(p.sheet())));
+      RowWriter writer = new RowWriter(wb.getSheet(p.sheet()));
+      p.rows().accept(writer);
+      writer.widenColumns();
     }
     parts.clear();
   }

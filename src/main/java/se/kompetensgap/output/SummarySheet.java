@@ -58,6 +58,12 @@ final class SummarySheet {
 
   static Layout write(XSSFWorkbook wb, Styles styles, GapReport gaps, GapSheet.Layout gapLayout,
       List<Narrative.Paragraph> text, Submissions.Result submissions) {
+    return write(wb, styles, gaps, gapLayout, text, submissions, List.of());
+  }
+
+  /** @param administrationGoals Kompetensmål's row of each förvaltning's total at 2 år, in a roll-up */
+  static Layout write(XSSFWorkbook wb, Styles styles, GapReport gaps, GapSheet.Layout gapLayout,
+      List<Narrative.Paragraph> text, Submissions.Result submissions, List<Integer> administrationGoals) {
     XSSFSheet sheet = wb.createSheet(ListContract.SUMMARY_SHEET);
     Cells cells = new Cells(sheet);
     int read = (int) (submissions.count(Submissions.Status.RETURNED) + submissions.count(Submissions.Status.UNEXPECTED));
@@ -91,6 +97,11 @@ final class SummarySheet {
     int adminIndex = lines.indexOf(gaps.administrationTotal());
     int total = row;
     keyRow(cells, styles, gaps.administrationTotal(), List.of(gapLayout.row(adminIndex, Horizon.TWO_YEARS)), row++, gaps.administrationTotal().label(), submissions, Styles.Emphasis.TOTAL);
+    // A roll-up: the förvaltningar, one row each, under the organisation (issue 13 §5).
+    List<GapSheet.Block> blocks = gapLayout.administrations();
+    for (int k = 0; k < blocks.size() && k < administrationGoals.size(); k++) {
+      administrationRow(cells, styles, blocks.get(k), administrationGoals.get(k), row++, submissions);
+    }
 
     int textRow = row + 1;
     int r = textRow;
@@ -126,6 +137,33 @@ final class SummarySheet {
     sheet.setRowBreak(chartTop + chartHeight);
     sheet.setRowBreak(dataTop - 1);
     return new Layout(firstKey, total, textRow, gapData, distData);
+  }
+
+  /** One förvaltning's key figures: over its block on Kompetensgap and its sums on Kompetensmål. */
+  private static void administrationRow(Cells cells, Styles styles, GapSheet.Block block, int goalRow, int row, Submissions.Result sub) {
+    GapReport r = block.report();
+    GapLine total = r.administrationTotal();
+    int gapRow = block.layout().row(r.lines().indexOf(total), Horizon.TWO_YEARS);
+    var text = styles.body(Styles.Format.TEXT);
+    var integer = styles.body(Styles.Format.INTEGER);
+    var signed = styles.body(Styles.Format.SIGNED);
+    cells.text(row, 0, r.administration(), text);
+    cells.formula(row, 1, Cells.ref(Contract.GAP_SHEET, gapRow, GapSheet.COL_SUPPLY_TOTAL), total.supply().total(), integer);
+    int col = 2;
+    for (Horizon h : Horizon.values()) {
+      int g = goalRow + h.ordinal();
+      cells.formula(row, col++, Cells.ref(Contract.GOAL_SHEET, g, GoalSheet.COL_GOAL), total.quantitativeGoal(h), signed);
+      cells.formula(row, col++, Cells.ref(Contract.GOAL_SHEET, g, GoalSheet.COL_MOVES_TOTAL), total.moves(h).total(), integer);
+    }
+    String where = Cells.column(ListContract.SUBMISSION_TABLE, Contract.ADMINISTRATION) + "," + Cells.literal(r.administration()) + ",";
+    String status = Cells.column(ListContract.SUBMISSION_TABLE, Contract.STATUS);
+    long returned = sub.lines().stream().filter(l -> l.administration().equals(r.administration())
+        && (l.status() == Submissions.Status.RETURNED || l.status() == Submissions.Status.UNEXPECTED)).count();
+    long rejected = sub.lines().stream().filter(l -> l.administration().equals(r.administration())
+        && l.status() == Submissions.Status.REJECTED).count();
+    cells.formula(row, 6, "COUNTIFS(" + where + status + "," + Cells.literal(Submissions.Status.RETURNED.label()) + ")+COUNTIFS("
+        + where + status + "," + Cells.literal(Submissions.Status.UNEXPECTED.label()) + ")", returned, integer);
+    cells.formula(row, 7, "COUNTIFS(" + where + status + "," + Cells.literal(Submissions.Status.REJECTED.label()) + ")", rejected, integer);
   }
 
   private static void keyRow(Cells cells, Styles styles, GapLine line, List<Integer> gapRows, int row, String label,

@@ -26,10 +26,11 @@ import java.util.regex.Pattern;
  *       any case, and each part of it (first name, surname) where it is written with a capital,
  *       as Swedish writes names: "Anna", "Annas", "Lindqvist". A lower-case "berg" or "ek" is a
  *       word, not Mikael Berg or Johan Ek. → "[namn]".
- *   <li>Every known unit (Enhet of the workbooks and of the list): a name of several words in any
- *       case ("barn och unga norr"), a one-word name where it is capitalised ("Boendeenheten",
- *       "Boendeenhetens"), so that a unit called "Vuxna" does not eat the word "vuxna" in "stöd
- *       till vuxna". → "[enhet]".
+ *   <li>Every known unit (Enhet of the workbooks and of the list): a name with a capital beyond
+ *       its first word in any case ("barn och unga norr" for "Barn och unga Norr"); any other
+ *       name where it starts with a capital ("Boendeenheten", "Boendeenhetens", "Stöd och råd"),
+ *       so that a unit called "Vuxna" does not eat the word in "stöd till vuxna", nor a unit
+ *       "Stöd och råd" the phrase in "vi ger stöd och råd". → "[enhet]".
  * </ul>
  *
  * <p>Kept: the vocabulary the upward version shows anyway (yrkeskategorier, fokusområden,
@@ -115,10 +116,16 @@ public final class FreeTextScrubber {
     }
   }
 
-  /** One known name as lower-case words, and whether a one-word name needs a capital. */
-  private record Term(List<String> words, Kind kind, boolean capitalOnly) {}
+  /** One known name, and whether it counts only where it starts with a capital. */
+  private record Term(Kind kind, boolean capitalOnly) {}
 
-  private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+  /** The known names as a trie of lower-case words: a name is found in one walk along the text. */
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>();
+    final List<Term> ends = new ArrayList<>(1);
+  }
+
+  private final Node root = new Node();
   private final AtomicInteger replacements = new AtomicInteger();
 
   /**
@@ -131,8 +138,7 @@ public final class FreeTextScrubber {
       add(k, Kind.KEEP, false);
     }
     for (String u : units) {
-      List<String> w = words(u);
-      add(u, Kind.UNIT, w.size() == 1);
+      add(u, Kind.UNIT, !properNoun(u));
     }
     for (String p : persons) {
       List<String> w = words(p);
@@ -156,17 +162,18 @@ public final class FreeTextScrubber {
     if (w.isEmpty() || (w.size() == 1 && w.get(0).length() < 2)) {
       return;
     }
-    List<Term> list = byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>());
-    for (Term t : list) {
-      if (t.words().equals(w)) {
-        // The same words known twice: kept vocabulary wins over a name, a free-case rule over
-        // a capital-only one (a unit "Norr" and the part of a person's name "Norr").
-        if (t.kind() == Kind.KEEP || kind != Kind.KEEP && t.capitalOnly() == capitalOnly) {
-          return;
-        }
+    Node node = root;
+    for (String word : w) {
+      node = node.next.computeIfAbsent(word, k -> new Node());
+    }
+    for (Term t : node.ends) {
+      // The same words known twice: kept vocabulary wins over a name, a free-case rule over
+      // a capital-only one (a unit "Norr" and the part of a person's name "Norr").
+      if (t.kind() == Kind.KEEP || kind != Kind.KEEP && t.capitalOnly() == capitalOnly) {
+        return;
       }
     }
-    list.add(new Term(w, kind, capitalOnly));
+    node.ends.add(new Term(kind, capitalOnly));
   }
 
   /** The text with every known name and contact detail replaced; null and blank unchanged. */
@@ -174,10 +181,35 @@ public final class FreeTextScrubber {
     if (text == null || text.isBlank()) {
       return text;
     }
+    // Units copy each other's texts (shared activities, a roll-up of 15,000 units): each
+    // different text is scrubbed once, and every copy counts its replacements.
+    Scrubbed done = seen.get(text);
+    if (done == null) {
+      int before = replacements.get();
+      String out = scrubOnce(text);
+      done = new Scrubbed(out, replacements.get() - before);
+      if (seen.size() < 200_000) {
+        seen.put(text, done);
+      }
+      return out;
+    }
+    replacements.addAndGet(done.replaced());
+    return done.text();
+  }
+
+  private record Scrubbed(String text, int replaced) {}
+
+  private final Map<String, Scrubbed> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private String scrubOnce(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-    s = replace(EMAIL_PATTERN, s, EMAIL);
-    s = replace(PERSONAL_NUMBER_PATTERN, s, PERSONAL_NUMBER);
-    s = replace(PHONE_PATTERN, s, PHONE);
+    if (s.indexOf('@') >= 0) {
+      s = replace(EMAIL_PATTERN, s, EMAIL);
+    }
+    if (s.chars().filter(Character::isDigit).count() >= 8) {
+      s = replace(PERSONAL_NUMBER_PATTERN, s, PERSONAL_NUMBER);
+      s = replace(PHONE_PATTERN, s, PHONE);
+    }
     return names(s);
   }
 
@@ -210,26 +242,17 @@ public final class FreeTextScrubber {
     int copied = 0;
     int i = 0;
     while (i < tokens.size()) {
-      Match best = null;
-      Token first = tokens.get(i);
-      for (String key : keys(first.lower())) {
-        for (Term t : byFirstWord.getOrDefault(key, List.of())) {
-          Match m = match(s, tokens, i, t);
-          if (m != null && (best == null || m.end() > best.end() || m.end() == best.end() && t.kind() == Kind.KEEP)) {
-            best = m;
-          }
-        }
-      }
+      Match best = longest(s, tokens, i);
       if (best == null) {
         i++;
         continue;
       }
       if (best.term().kind() != Kind.KEEP) {
-        out.append(s, copied, first.start()).append(best.term().kind().mark);
+        out.append(s, copied, tokens.get(i).start()).append(best.term().kind().mark);
         if (best.possessive()) {
           out.append('s');
         }
-        copied = best.end();
+        copied = tokens.get(best.nextToken() - 1).end();
         replacements.incrementAndGet();
       }
       i = best.nextToken();
@@ -240,39 +263,57 @@ public final class FreeTextScrubber {
     return out.append(s, copied, s.length()).toString();
   }
 
-  /** The lookup keys of a word: itself, and without a possessive s ("Annas" → "anna"). */
-  private static List<String> keys(String lower) {
-    return lower.length() > 2 && lower.endsWith("s") ? List.of(lower, lower.substring(0, lower.length() - 1)) : List.of(lower);
+  private record Match(Term term, int nextToken, boolean possessive) {}
+
+  /**
+   * The longest known name starting at token {@code i} (kept vocabulary on a tie), its words
+   * separated only by spaces or hyphens, the last one perhaps with a possessive s; else null.
+   */
+  private Match longest(String s, List<Token> tokens, int i) {
+    boolean capital = tokens.get(i).capital();
+    Match best = null;
+    Node node = root;
+    for (int j = i; j < tokens.size() && node != null; j++) {
+      Token tok = tokens.get(j);
+      if (j > i && !separator(s, tokens.get(j - 1).end(), tok.start())) {
+        break;
+      }
+      String w = tok.lower();
+      if (w.length() > 2 && w.endsWith("s")) {
+        Node p = node.next.get(w.substring(0, w.length() - 1));
+        if (p != null) {
+          best = better(best, p, capital, j + 1, true);
+        }
+      }
+      node = node.next.get(w);
+      if (node != null) {
+        best = better(best, node, capital, j + 1, false);
+      }
+    }
+    return best;
   }
 
-  private record Match(Term term, int end, int nextToken, boolean possessive) {}
+  private static Match better(Match best, Node node, boolean capital, int next, boolean possessive) {
+    for (Term t : node.ends) {
+      if (t.capitalOnly() && !capital) {
+        continue;
+      }
+      if (best == null || next > best.nextToken() || next == best.nextToken() && t.kind() == Kind.KEEP) {
+        best = new Match(t, next, possessive);
+      }
+    }
+    return best;
+  }
 
-  /** The term at token {@code i}, its words separated only by spaces or hyphens; else null. */
-  private static Match match(String s, List<Token> tokens, int i, Term t) {
-    int n = t.words().size();
-    if (i + n > tokens.size()) {
-      return null;
-    }
-    if (t.capitalOnly() && !tokens.get(i).capital()) {
-      return null;
-    }
-    boolean possessive = false;
-    for (int k = 0; k < n; k++) {
-      Token tok = tokens.get(i + k);
-      String w = t.words().get(k);
-      if (k > 0 && !s.substring(tokens.get(i + k - 1).end(), tok.start()).matches("[\\s\\u00a0-]+")) {
-        return null;
+  /** Only spaces and hyphens between two words of one name. */
+  private static boolean separator(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (!(Character.isWhitespace(c) || c == '\u00a0' || c == '-')) {
+        return false;
       }
-      if (tok.lower().equals(w)) {
-        continue;
-      }
-      if (k == n - 1 && tok.lower().equals(w + "s")) {
-        possessive = true;
-        continue;
-      }
-      return null;
     }
-    return new Match(t, tokens.get(i + n - 1).end(), i + n, possessive);
+    return from < to;
   }
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -285,6 +326,24 @@ public final class FreeTextScrubber {
       out.add(new Token(m.start(), m.end(), w.toLowerCase(Locale.ROOT), Character.isUpperCase(w.codePointAt(0))));
     }
     return out;
+  }
+
+  /**
+   * Whether a unit's name is spelt as a proper noun beyond its first word ("Barn och unga Norr",
+   * "Vuxenenheten Syd"): then it is one in any case. A name of ordinary words ("Stöd och råd",
+   * "Samtal och behandling") is the unit only where it starts with a capital; "vi ger stöd och
+   * råd" is a phrase.
+   */
+  static boolean properNoun(String name) {
+    Matcher m = WORD.matcher(name);
+    boolean first = true;
+    while (m.find()) {
+      if (!first && Character.isUpperCase(m.group().codePointAt(0))) {
+        return true;
+      }
+      first = false;
+    }
+    return false;
   }
 
   static List<String> words(String name) {

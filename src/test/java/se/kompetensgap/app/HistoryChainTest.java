@@ -369,6 +369,28 @@ class HistoryChainTest {
     }
   }
 
+  @Test
+  void aHistorikCellThatIsNotANumberStopsTheRunNamingTheCell() throws Exception {
+    Path bad = dir.resolve("trasig").resolve("konsoliderad-2025.xlsx");
+    Files.createDirectories(bad.getParent());
+    String ref;
+    try (XSSFWorkbook wb = Sheets.open(workbooks.get(2025)); OutputStream out = Files.newOutputStream(bad)) {
+      Map<String, Integer> cols = columns(wb);
+      XSSFSheet sheet = wb.getSheet(Contract.HISTORY_SHEET);
+      int r = historyRow(sheet, cols, 2024, "Ekonomiskt bistånd", EB);
+      Cell c = sheet.getRow(r).getCell(cols.get(Contract.supplyHeader(se.kompetensgap.model.Level.GOD)));
+      c.setCellValue("ca 5");
+      ref = c.getAddress().formatAsString();
+      wb.write(out);
+    }
+    Path out = dir.resolve("ska-inte-skrivas.xlsx");
+    RefusedException e = org.junit.jupiter.api.Assertions.assertThrows(RefusedException.class, () -> Consolidation.run(
+        Consolidation.Request.builder(dir.resolve("inkommande-2026"), out, CONFIG).previous(bad).build()));
+    assertTrue(e.getMessage().contains(Contract.HISTORY_SHEET + "!" + ref), e.getMessage());
+    assertTrue(e.getMessage().contains("\"ca 5\" är inte ett heltal (Tillgång God)"), e.getMessage());
+    assertFalse(Files.exists(out), "nothing written");
+  }
+
   // --- helpers ---
 
   /** Σ of Underlag's number columns per (year, area or "Alla fokusområden", category), read with POI. */

@@ -87,13 +87,19 @@ class RollUpTest {
 
   static Path units(String name, String administration, UnaryOperator<UnitReport> keep, UnaryOperator<CategoryRow> change)
       throws Exception {
+    return units(name, ExampleFolder.YEAR, administration, keep, change);
+  }
+
+  static Path units(String name, int year, String administration, UnaryOperator<UnitReport> keep, UnaryOperator<CategoryRow> change)
+      throws Exception {
     Path folder = dir.resolve("in-" + name);
     for (UnitReport r : ExampleFolder.reports()) {
       if (keep.apply(r) == null) {
         continue;
       }
       UnitInfo i = r.info();
-      UnitInfo info = new UnitInfo(i.year(), administration, i.focusArea(), i.department(), i.unit(), i.manager(), i.date(), i.mappingType());
+      UnitInfo info = new UnitInfo(year, administration, i.focusArea(), i.department(), i.unit(), i.manager(), i.date().withYear(year),
+          i.mappingType());
       UnitWorkbooks.write(folder.resolve(r.source()), CONFIG,
           new UnitReport(r.source(), info, r.rows().stream().map(change).toList(), r.risks(), r.activities()));
     }
@@ -175,6 +181,43 @@ class RollUpTest {
       assertEquals(onlyB.administrationTotal().supply().total(), Sheets.number(gap, bTotal, GapSheetColumns.SUPPLY_TOTAL));
       assertEquals(onlyB.administrationTotal().gapTotal(Horizon.TWO_YEARS), Sheets.number(gap, bTotal, GapSheetColumns.GAP_TOTAL));
       assertEquals(rolled.gaps().administrationTotal().supply().total(), Sheets.number(gap, total, GapSheetColumns.SUPPLY_TOTAL));
+      assertEquals(List.of(), FormulaCheck.mismatches(wb));
+    }
+  }
+
+  @Test
+  void sammanfattningHasAKeyFigureRowPerFörvaltning() throws Exception {
+    GapReport onlyA = consolidate(dir.resolve("in-a"), dir.resolve("bara-a.xlsx"), false).gaps();
+    try (XSSFWorkbook wb = Sheets.open(dir.resolve("stad.xlsx"))) {
+      XSSFSheet summary = wb.getSheet("Sammanfattning");
+      int total = Sheets.findRow(summary, 0, "Malmö stad totalt", 0, "Malmö stad totalt");
+      int a = Sheets.findRow(summary, 0, A, 0, A);
+      assertEquals(total + 1, a, "the förvaltningar right under the organisation");
+      assertEquals(onlyA.administrationTotal().supply().total(), Sheets.number(summary, a, 1));
+      assertEquals(onlyA.administrationTotal().quantitativeGoal(Horizon.TWO_YEARS), Sheets.number(summary, a, 2));
+      assertEquals(onlyA.administrationTotal().moves(Horizon.TWO_YEARS).total(), Sheets.number(summary, a, 3));
+      assertEquals(onlyA.administrationTotal().moves(Horizon.FIVE_YEARS).total(), Sheets.number(summary, a, 5));
+      assertEquals(14, Sheets.number(summary, a, 6), "A's units read");
+      assertEquals(rolled.gaps().administrationTotal().supply().total(), Sheets.number(summary, a, 1) + Sheets.number(summary, a + 1, 1));
+    }
+  }
+
+  @Test
+  void theRollUpsMåluppfyllelseWorksWithLastYearsRollUp() throws Exception {
+    // Last year: A and B as the examples, in 2025; this year B has two more at Hög in every category.
+    Path lastYear = Files.createDirectories(dir.resolve("stad-2025"));
+    consolidate(units("a-2025", ExampleFolder.YEAR - 1, A, u -> u, r -> r), lastYear.resolve("a.xlsx"), false);
+    consolidate(units("b-2025", ExampleFolder.YEAR - 1, B, u -> u, r -> r), lastYear.resolve("b.xlsx"), false);
+    Path fjol = dir.resolve("stad-2025.xlsx");
+    consolidate(lastYear, fjol, false);
+    Path out = dir.resolve("stad-2026-med-fjol.xlsx");
+    Consolidation.Result r = Consolidation.run(Consolidation.Request.builder(full, out, CONFIG).previous(fjol).build());
+    assertEquals(28, r.units().size());
+    int rowsOfB = (int) ExampleFolder.reports().stream().mapToLong(u -> u.rows().size()).sum();
+    try (XSSFWorkbook wb = Sheets.open(out)) {
+      XSSFSheet f = wb.getSheet(Contract.FULFILMENT_SHEET);
+      int total = Sheets.findRow(f, 1, "Förvaltningen totalt", 1, "Förvaltningen totalt");
+      assertEquals(2 * rowsOfB, Sheets.number(f, total, 3), "utfall: B's two more at Hög per category row, A unchanged");
       assertEquals(List.of(), FormulaCheck.mismatches(wb));
     }
   }

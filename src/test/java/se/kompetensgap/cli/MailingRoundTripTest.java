@@ -370,12 +370,14 @@ class MailingRoundTripTest {
     Map<String, double[]> out = new LinkedHashMap<>();
     for (int r = 5; r <= s.getLastRowNum(); r++) {
       Row row = s.getRow(r);
-      if (row == null || row.getCell(3) == null || row.getCell(3).getCachedFormulaResultType() != CellType.NUMERIC) {
+      if (row == null || row.getCell(3) == null || row.getCell(3).getCellType() != CellType.FORMULA
+          || row.getCell(3).getCachedFormulaResultType() != CellType.NUMERIC) {
         continue;
       }
       Cell god = row.getCell(9);
-      double g = god != null && god.getCachedFormulaResultType() == CellType.NUMERIC ? god.getNumericCellValue() : Double.NaN;
-      out.put(row.getCell(0).getStringCellValue() + "|" + row.getCell(1).getStringCellValue(),
+      double g = god != null && god.getCellType() == CellType.FORMULA && god.getCachedFormulaResultType() == CellType.NUMERIC ? god.getNumericCellValue() : Double.NaN;
+      // The first table is this year's 2-year goals; earlier years' goals stand below it.
+      out.putIfAbsent(row.getCell(0).getStringCellValue() + "|" + row.getCell(1).getStringCellValue(),
           new double[] {row.getCell(3).getNumericCellValue(), g});
     }
     return out;
