@@ -46,6 +46,7 @@ import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import se.kompetensgap.app.Consolidation;
+import se.kompetensgap.app.Mailing;
 import se.kompetensgap.app.NothingReadException;
 import se.kompetensgap.app.RunListener;
 import se.kompetensgap.app.RunSettings;
@@ -99,6 +100,7 @@ public final class Window {
   final JLabel error = new JLabel(" ");
   final JButton openWorkbook = new JButton("Öppna sammanställningen");
   final JButton receipts = new JButton("Skriv kvitton till cheferna …");
+  final JButton mailing = new JButton("Nästa års utskick …");
 
   private final Preferences prefs;
   /** The workbook the last run wrote (EDT only). */
@@ -159,6 +161,10 @@ public final class Window {
     openWorkbook.addActionListener(e -> openWritten());
     receipts.setToolTipText("Ett kvitto (textfil) per chefs arbetsbok, att mejla tillbaka: vad som lästes och vad som behöver rättas.");
     receipts.addActionListener(e -> chooseReceiptFolder());
+    mailing.setToolTipText("Nästa års arbetsbok till varje enhet, ifylld med förra årets kartläggning "
+        + "(som kommandot utskick). Kräver förra årets sammanställning, t.ex. den som just skrevs.");
+    mailing.addActionListener(e -> chooseMailingFolder());
+    actions.add(mailing);
     actions.add(receipts);
     actions.add(openWorkbook);
     bottom.add(actions, BorderLayout.SOUTH);
@@ -456,6 +462,72 @@ public final class Window {
           progress.setString((n == 1 ? "1 kvitto" : n + " kvitton") + " skrevs till " + dir + ".");
         } catch (ExecutionException e) {
           progress.setString("Inga kvitton skrevs.");
+          showError(describe(e.getCause()));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } finally {
+          done.countDown();
+        }
+      }
+    }.execute();
+  }
+
+  private void chooseMailingFolder() {
+    String text = folder.getText().strip();
+    File start = text.isEmpty() ? null : Path.of(text).toAbsolutePath().resolveSibling("Utskick").toFile();
+    JFileChooser chooser = chooser(Choice.FOLDER, start);
+    chooser.setDialogTitle("Ny eller tom mapp för utskicket");
+    if (chooser.showDialog(frame, "Skriv utskicket här") == JFileChooser.APPROVE_OPTION) {
+      writeMailing(chooser.getSelectedFile().toPath());
+    }
+  }
+
+  /**
+   * {@code utskick --foregaende FJOL -o MAPP [--enheter LISTA]}: next year's workbook for every
+   * unit, pre-filled from the workbook in "Förra årets sammanställning".
+   */
+  void writeMailing(Path dir) {
+    error.setText(" ");
+    if (previous.getText().isBlank() && written != null) {
+      // The workbook just written is next year's "last year".
+      previous.setText(written.toString());
+    }
+    Mailing.Request request;
+    try {
+      Path fjol = optionalFile(previous, "Förra årets sammanställning").orElseThrow(() -> new InputException(
+          "Välj förra årets sammanställning (eller sammanställ först): utskicket fylls i med dess kartläggningar."));
+      request = new Mailing.Request(fjol, dir, ConfigurationParser.defaults(), optionalFile(units, "Listan över enheter"),
+          Optional.empty(), Optional.empty(), false);
+    } catch (InputException e) {
+      showError(e.getMessage());
+      return;
+    }
+    mailing.setEnabled(false);
+    progress.setIndeterminate(true);
+    progress.setString("Skriver nästa års arbetsböcker …");
+    CountDownLatch done = new CountDownLatch(1);
+    finished = done;
+    new SwingWorker<Mailing.Result, Void>() {
+      @Override
+      protected Mailing.Result doInBackground() throws Exception {
+        return Mailing.run(request);
+      }
+
+      @Override
+      protected void done() {
+        try {
+          progress.setIndeterminate(false);
+          mailing.setEnabled(true);
+          Mailing.Result r = get();
+          progress.setString((r.written() == 1 ? "1 arbetsbok" : r.written() + " arbetsböcker") + " för " + r.year()
+              + " skrevs till " + dir + ", med listan " + Mailing.MAILING_LIST + " för koppla dokument.");
+          if (!r.notOnList().isEmpty()) {
+            int n = r.notOnList().size();
+            showError(n + (n == 1 ? " enhet" : " enheter") + " i förra årets sammanställning finns inte i enhetslistan "
+                + "och fick ingen arbetsbok: " + String.join(", ", r.notOnList()) + ".");
+          }
+        } catch (ExecutionException e) {
+          progress.setString("Inget utskick skrevs.");
           showError(describe(e.getCause()));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

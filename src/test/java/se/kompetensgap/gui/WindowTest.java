@@ -113,6 +113,28 @@ class WindowTest {
     assertEquals(Path.of("examples", "inkommande").toString(), again[0].folder.getText());
     SwingUtilities.invokeAndWait(() -> again[0].frame.dispose());
 
+    // Next year's mailing from the workbook just written (as `utskick --foregaende`): 14 units,
+    // each pre-filled, and the list for mail merge.
+    Path mailingDir = out.resolveSibling("utskick");
+    if (Files.exists(mailingDir)) {
+      try (var old = Files.walk(mailingDir)) {
+        old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    SwingUtilities.invokeAndWait(() -> window.writeMailing(mailingDir));
+    assertTrue(window.awaitRun(300), "the mailing was not written");
+    String[] mailed = new String[2];
+    SwingUtilities.invokeAndWait(() -> {
+      mailed[0] = window.progress.getString();
+      mailed[1] = window.error.getText();
+      window.previous.setText("");
+    });
+    assertEquals("14 arbetsböcker för 2027 skrevs till " + mailingDir + ", med listan utskick.xlsx för koppla dokument.",
+        mailed[0], mailed[1]);
+    try (var files = Files.walk(mailingDir)) {
+      assertEquals(15, files.filter(p -> p.toString().endsWith(".xlsx")).count());
+    }
+
     BufferedImage shot = screenshot();
     Path png = Path.of("target", "fonster.png");
     ImageIO.write(shot, "png", png.toFile());
