@@ -46,9 +46,11 @@ class FuzzTest {
 
   /** Deterministic: a failure can be replayed from the seed and iteration in its message. */
   static final long SEED = 20_260_501L;
-  static final int MAX_ITERATIONS = 3_000;
-  static final long BUDGET_MILLIS = 45_000;
-  static final int MIN_ITERATIONS = 500; // a floor for a loaded CI machine; 1 400–2 300 were reached here
+  /**
+   * A fixed number of mutants, not a time budget: a timed floor failed on a loaded machine
+   * although nothing was wrong (speed is the benchmark's to measure, not a unit test's).
+   */
+  static final int ITERATIONS = 600;
 
   enum Mutation { BYTES, TRUNCATE, TRUNCATE_ENTRY, XML_EDIT, SHUFFLE }
 
@@ -83,7 +85,7 @@ class FuzzTest {
     long start = System.currentTimeMillis();
     int i = 0;
     try {
-      for (; i < MAX_ITERATIONS && System.currentTimeMillis() - start < BUDGET_MILLIS; i++) {
+      for (; i < ITERATIONS; i++) {
         int which = random.nextInt(5) == 0 ? random.nextInt(2) : 2 + random.nextInt(2);
         Mutant mutant = mutate(originals.get(which), random);
         Path file = dir.resolve("mutant" + (i % 2 == 0 ? ".xlsx" : ".xlsm"));
@@ -108,7 +110,6 @@ class FuzzTest {
     StringBuilder summary = new StringBuilder(i + " mutants in " + (System.currentTimeMillis() - start) + " ms:");
     tally.forEach((k, v) -> summary.append(' ').append(k).append(" read=").append(v[0]).append(" rejected=").append(v[1]));
     System.out.println("FuzzTest: " + summary);
-    assertTrue(i >= MIN_ITERATIONS, summary.toString());
     for (Mutation m : Mutation.values()) {
       assertTrue(tally.get(m)[0] + tally.get(m)[1] > 0, "never tried " + m);
     }
