@@ -14,6 +14,7 @@ import se.kompetensgap.model.Activity;
 import se.kompetensgap.model.ActivityArea;
 import se.kompetensgap.model.ActivityStatus;
 import se.kompetensgap.model.Category;
+import se.kompetensgap.model.CategoryRow;
 import se.kompetensgap.model.Consequence;
 import se.kompetensgap.model.FocusArea;
 import se.kompetensgap.model.Labelled;
@@ -26,7 +27,8 @@ import se.kompetensgap.text.ListContract;
 
 /**
  * The per-unit tables of a consolidated workbook beyond Underlag: the risk assessments
- * ({@code Riskbedomningar}) and the activities ({@code AktiviteterPerEnhet}), given back to the
+ * ({@code Riskbedomningar}), the activities ({@code AktiviteterPerEnhet}) and the managers'
+ * comments per category ({@code Kommentarer}), given back to the
  * units Underlag read, matched on Förvaltning, Fokusområde, Avdelning and Enhet. A roll-up so
  * carries them upward and next year's run can follow them up (issue 13 §4, §5). An upward
  * version's rows name its summed units ("Alla enheter") and match those. Each table is optional
@@ -103,6 +105,26 @@ final class UnitTables {
       }
     });
 
+    // Kartläggning's Kommentar per category (table Kommentarer), given back to the unit's row.
+    Map<Integer, Map<Category, String>> comments = new LinkedHashMap<>();
+    source.table(Contract.COMMENTS_TABLE, Contract.COMMENTS_SHEET, Contract.CATEGORY).ifPresent(t -> {
+      for (RawTable.Row row : t.rows()) {
+        Optional<RowUnit> ru = RowUnit.of(t, row);
+        String comment = text(t, row, Contract.MAPPING_COMMENT);
+        if (ru.isEmpty() || comment.isBlank()) {
+          continue;
+        }
+        Optional<FocusArea> area = matcher.focusArea(ru.get().area());
+        Optional<Category> category = area.flatMap(a -> category(matcher, text(t, row, Contract.CATEGORY), a));
+        Optional<Integer> unit = find.apply(ru.get());
+        if (category.isEmpty() || unit.isEmpty()) {
+          unmatched.add(Contract.COMMENTS_SHEET + " rad " + row.number());
+          continue;
+        }
+        comments.computeIfAbsent(unit.get(), k -> new LinkedHashMap<>()).merge(category.get(), comment, (x, y) -> x + "; " + y);
+      }
+    });
+
     if (!unmatched.isEmpty()) {
       sink.add("", null, se.kompetensgap.validation.Severity.NOTE,
           unmatched.size() + (unmatched.size() == 1 ? " rad" : " rader") + " (" + String.join(", ", unmatched.subList(0, Math.min(5, unmatched.size())))
@@ -111,12 +133,24 @@ final class UnitTables {
     }
     List<UnitReport> out = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
-      UnitReport u = units.get(i);
+      UnitReport u = withComments(units.get(i), comments.getOrDefault(i, Map.of()));
       List<RiskAssessment> r = risks.getOrDefault(Integer.toString(i), List.of());
       List<Activity> a = activities.getOrDefault(Integer.toString(i), List.of());
       out.add(r.isEmpty() && a.isEmpty() ? u : new UnitReport(u.source(), u.info(), u.rows(), concat(u.risks(), r), concat(u.activities(), a)));
     }
     return out;
+  }
+
+  private static UnitReport withComments(UnitReport u, Map<Category, String> comments) {
+    if (comments.isEmpty()) {
+      return u;
+    }
+    List<CategoryRow> rows = u.rows().stream()
+        .map(r -> comments.containsKey(r.category()) && r.comment().isEmpty()
+            ? new CategoryRow(r.category(), r.supply(), r.demand2(), r.demand5(), comments.get(r.category()))
+            : r)
+        .toList();
+    return new UnitReport(u.source(), u.info(), rows, u.risks(), u.activities());
   }
 
   /** The unit a row names; Förvaltning only when the table has the column (older workbooks lack it). */

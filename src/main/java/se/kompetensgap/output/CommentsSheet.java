@@ -19,9 +19,10 @@ final class CommentsSheet {
 
   static final int HEADER_ROW = 2;
   static final List<String> HEADERS = List.of(Contract.FOCUS_AREA, Contract.CATEGORY, Contract.DEPARTMENT, Contract.UNIT,
-      Contract.MAPPING_COMMENT);
+      Contract.MAPPING_COMMENT, Contract.ADMINISTRATION);
 
-  record Line(String area, String category, String department, String unit, String comment) {}
+  /** Förvaltning last, so the columns HR reads first stay; a roll-up reads the comments back per unit (issue 13 §5). */
+  record Line(String area, String category, String department, String unit, String comment, String administration) {}
 
   static List<Line> lines(List<UnitReport> units) {
     List<Line> lines = new ArrayList<>();
@@ -29,7 +30,7 @@ final class CommentsSheet {
       for (CategoryRow r : u.rows()) {
         if (!r.comment().isEmpty()) {
           lines.add(new Line(u.info().focusArea().name(), r.category().name(), u.info().department(), u.info().unit(),
-              r.comment()));
+              r.comment(), u.info().administration()));
         }
       }
     }
@@ -51,7 +52,7 @@ final class CommentsSheet {
     }
     ReportCells.table(sheet, Contract.COMMENTS_TABLE, HEADER_ROW, HEADER_ROW + Math.max(1, lines.size()), 0,
         HEADERS.size() - 1);
-    int[] widths = {20, 40, 24, 26, 80};
+    int[] widths = {20, 40, 24, 26, 80, 24};
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
@@ -70,6 +71,7 @@ final class CommentsSheet {
       out.text(row, 2, l.department(), text);
       out.text(row, 3, l.unit(), text);
       out.text(row, 4, l.comment(), wrapped);
+      out.text(row, 5, l.administration(), text);
       out.fitWrapped(row, l.comment(), 86);
       row++;
     }

@@ -43,6 +43,7 @@ class RollUpTest {
   static final String A = "Förvaltning A";
   static final String B = "Förvaltning B";
   static final String C = "Förvaltning C";
+  static final String COMMENT = "Behovet ökar när mottagningen byggs ut.";
 
   /** Kompetensgap's columns (output.GapSheet, package-private there). */
   static final class GapSheetColumns {
@@ -100,8 +101,11 @@ class RollUpTest {
       UnitInfo i = r.info();
       UnitInfo info = new UnitInfo(year, administration, i.focusArea(), i.department(), i.unit(), i.manager(), i.date().withYear(year),
           i.mappingType());
-      UnitWorkbooks.write(folder.resolve(r.source()), CONFIG,
-          new UnitReport(r.source(), info, r.rows().stream().map(change).toList(), r.risks(), r.activities()));
+      // The first unit explains every category's need (Kartläggning's Kommentar column).
+      boolean first = r.source().equals(ExampleFolder.reports().get(0).source());
+      List<CategoryRow> rows = r.rows().stream().map(change)
+          .map(c -> first ? new CategoryRow(c.category(), c.supply(), c.demand2(), c.demand5(), COMMENT) : c).toList();
+      UnitWorkbooks.write(folder.resolve(r.source()), CONFIG, new UnitReport(r.source(), info, rows, r.risks(), r.activities()));
     }
     return folder;
   }
@@ -226,6 +230,10 @@ class RollUpTest {
     return units.stream().flatMap(u -> u.risks().stream()).filter(r -> !r.isEmpty()).count();
   }
 
+  static long comments(List<UnitReport> units) {
+    return units.stream().flatMap(u -> u.rows().stream()).filter(r -> !r.comment().isEmpty()).count();
+  }
+
   static long activities(List<UnitReport> units) {
     return units.stream().mapToLong(u -> u.activities().size()).sum();
   }
@@ -241,6 +249,12 @@ class RollUpTest {
     List<UnitReport> bou = examples.stream().filter(u -> u.info().focusArea().name().equals("Barn och unga")).toList();
     assertEquals(2 * risks(examples) + risks(bou), risks(rolledThree.units()), "and a roll-up of the roll-up");
     assertEquals(2 * activities(examples) + activities(bou), activities(rolledThree.units()));
+    // The managers' comments (Kommentarer): as many as A's and B's own workbooks hold, full and upward.
+    long inA = comments(consolidate(dir.resolve("in-a"), dir.resolve("bara-a-kommentarer.xlsx"), false).units());
+    long inB = comments(consolidate(dir.resolve("in-b"), dir.resolve("bara-b-kommentarer.xlsx"), false).units());
+    assertTrue(inA > examples.get(0).rows().size(), "A has the first unit's comments and the examples' own: " + inA);
+    assertEquals(inA + inB, comments(rolled.units()), "the managers' comments (Kommentarer) too");
+    assertEquals(inA + inB, comments(rolledUpward.units()));
     // Each stays with its own unit: B's "Enhet 1" is not A's.
     UnitReport first = examples.get(0);
     for (String administration : List.of(A, B)) {
