@@ -58,20 +58,34 @@ class ScheduleInWordsTest {
 
     try (XSSFWorkbook wb = new XSSFWorkbook(dir.resolve("k.xlsx").toFile())) {
       XSSFSheet plan = wb.getSheet("Aktivitetsplan");
-      List<String> endColumn = new ArrayList<>();
-      for (Row row : plan) {
-        if (row.getRowNum() <= 3) {
-          continue;
+      org.apache.poi.xssf.usermodel.XSSFTable table = wb.getTable("Aktivitetsplan");
+      int endCol = -1;
+      for (int c = table.getStartColIndex(); c <= table.getEndColIndex(); c++) {
+        if (plan.getRow(table.getStartRowIndex()).getCell(c).getStringCellValue().equals("Slutdatum")) {
+          endCol = c;
         }
-        Cell end = row.getCell(5);
+      }
+      List<String> endColumn = new ArrayList<>();
+      for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex(); r++) {
+        Row row = plan.getRow(r);
+        Cell end = row.getCell(endCol);
         endColumn.add(end.getCellType() == CellType.NUMERIC ? end.getLocalDateTimeCellValue().toLocalDate().toString()
             : end.getStringCellValue());
       }
       // The dated (and overdue) row first; the words after it, as written.
       assertEquals(List.of("2020-03-31", "Löpande", "Påbörjas våren 2019"), endColumn);
       // The overdue rule looks at real dates only (ISNUMBER), so the words are never red.
-      String rule = plan.getSheetConditionalFormatting().getConditionalFormattingAt(0).getRule(0).getFormula1();
-      assertTrue(rule.startsWith("AND(ISNUMBER("), rule);
+      List<String> overdue = new ArrayList<>();
+      var cf = plan.getSheetConditionalFormatting();
+      for (int i = 0; i < cf.getNumConditionalFormattings(); i++) {
+        for (int k = 0; k < cf.getConditionalFormattingAt(i).getNumberOfRules(); k++) {
+          String f = cf.getConditionalFormattingAt(i).getRule(k).getFormula1();
+          if (f != null && f.contains("TODAY()")) {
+            overdue.add(f);
+          }
+        }
+      }
+      assertTrue(!overdue.isEmpty() && overdue.stream().allMatch(f -> f.startsWith("AND(ISNUMBER(")), overdue.toString());
     }
   }
 }
