@@ -58,35 +58,34 @@ class ScheduleInWordsTest {
 
     try (XSSFWorkbook wb = new XSSFWorkbook(dir.resolve("k.xlsx").toFile())) {
       XSSFSheet plan = wb.getSheet("Aktivitetsplan");
-      List<String> endColumn = new ArrayList<>();
-      // The table's header row and its Slutdatum column, found by text: other sheets' work may move them.
-      int header = -1;
-      int col = -1;
-      for (Row row : plan) {
-        for (Cell c : row) {
-          if (header < 0 && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("Slutdatum")) {
-            header = row.getRowNum();
-            col = c.getColumnIndex();
-          }
-        }
-        if (header >= 0) {
-          break;
+      org.apache.poi.xssf.usermodel.XSSFTable table = wb.getTable("Aktivitetsplan");
+      int endCol = -1;
+      for (int c = table.getStartColIndex(); c <= table.getEndColIndex(); c++) {
+        if (plan.getRow(table.getStartRowIndex()).getCell(c).getStringCellValue().equals("Slutdatum")) {
+          endCol = c;
         }
       }
-      for (int r = header + 1; r <= plan.getLastRowNum(); r++) {
+      List<String> endColumn = new ArrayList<>();
+      for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex(); r++) {
         Row row = plan.getRow(r);
-        if (row == null || row.getCell(0) == null || row.getCell(0).toString().isBlank()) {
-          break;
-        }
-        Cell end = row.getCell(col);
+        Cell end = row.getCell(endCol);
         endColumn.add(end.getCellType() == CellType.NUMERIC ? end.getLocalDateTimeCellValue().toLocalDate().toString()
             : end.getStringCellValue());
       }
       // The dated (and overdue) row first; the words after it, as written.
       assertEquals(List.of("2020-03-31", "Löpande", "Påbörjas våren 2019"), endColumn);
       // The overdue rule looks at real dates only (ISNUMBER), so the words are never red.
-      String rule = plan.getSheetConditionalFormatting().getConditionalFormattingAt(0).getRule(0).getFormula1();
-      assertTrue(rule.startsWith("AND(ISNUMBER("), rule);
+      List<String> overdue = new ArrayList<>();
+      var cf = plan.getSheetConditionalFormatting();
+      for (int i = 0; i < cf.getNumConditionalFormattings(); i++) {
+        for (int k = 0; k < cf.getConditionalFormattingAt(i).getNumberOfRules(); k++) {
+          String f = cf.getConditionalFormattingAt(i).getRule(k).getFormula1();
+          if (f != null && f.contains("TODAY()")) {
+            overdue.add(f);
+          }
+        }
+      }
+      assertTrue(!overdue.isEmpty() && overdue.stream().allMatch(f -> f.startsWith("AND(ISNUMBER(")), overdue.toString());
     }
   }
 }
