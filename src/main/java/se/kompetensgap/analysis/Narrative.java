@@ -77,7 +77,7 @@ public final class Narrative {
     GapLine top = largest.get();
     StringBuilder s = new StringBuilder();
     s.append("Det kvalitativa kompetensgapet är som störst inom yrkeskategorin ").append(name(top))
-        .append(", där ").append(moves2(top)).append(" förflyttningar behövs på 2 års sikt till ")
+        .append(", där ").append(count(moves2(top), "förflyttning", "förflyttningar")).append(" behövs på 2 års sikt till ")
         .append(levels(top)).append(".");
     double limit = moves2(top) * t.largeGapShare();
     List<GapLine> large = new ArrayList<>();
@@ -86,7 +86,8 @@ public final class Narrative {
       if (l == top || moves2(l) == 0) {
         continue;
       }
-      (moves2(l) >= limit ? large : small).add(l);
+      // "Stora" only from a few people up: one or two moves are never called a large gap.
+      (moves2(l) >= limit && moves2(l) >= MIN_LARGE_MOVES ? large : small).add(l);
     }
     large.sort(Comparator.comparingInt(Narrative::moves2).reversed());
     if (!large.isEmpty()) {
@@ -110,7 +111,7 @@ public final class Narrative {
         .filter(l -> l.quantitativeGoal(Horizon.TWO_YEARS) > 0)
         .max(Comparator.comparingInt(l -> l.quantitativeGoal(Horizon.TWO_YEARS)))
         .ifPresent(l -> s.append(" Störst är behovet av utökning inom ").append(name(l)).append(" (")
-            .append(l.quantitativeGoal(Horizon.TWO_YEARS)).append(" personer på 2 års sikt)."));
+            .append(count(l.quantitativeGoal(Horizon.TWO_YEARS), "person", "personer")).append(" på 2 års sikt)."));
     List<String> fewer = categories(gaps).stream().filter(l -> l.quantitativeGoal(Horizon.TWO_YEARS) < 0).map(Narrative::name).toList();
     if (!fewer.isEmpty()) {
       s.append(" Behovet är mindre än tillgången inom ").append(join(fewer)).append(".");
@@ -124,7 +125,7 @@ public final class Narrative {
     int m5 = all.moves(Horizon.FIVE_YEARS).total();
     int high2 = all.moves(Horizon.TWO_YEARS).get(Level.HOG) + all.moves(Horizon.TWO_YEARS).get(Level.MYCKET_HOG);
     StringBuilder s = new StringBuilder();
-    s.append("Kompetensmålen innebär totalt ").append(m2).append(" kompetensförflyttningar på 2 års sikt och ")
+    s.append("Kompetensmålen innebär totalt ").append(count(m2, "kompetensförflyttning", "kompetensförflyttningar")).append(" på 2 års sikt och ")
         .append(m5).append(" på 5 års sikt. Av förflyttningarna på 2 års sikt gäller ").append(high2)
         .append(" hög eller mycket hög nivå.");
     List<GapLine> ranked = new ArrayList<>(categories(gaps).stream().filter(l -> moves2(l) > 0).toList());
@@ -228,7 +229,7 @@ public final class Narrative {
     for (FulfilmentLine common : f.lines(LineKind.COMMON_CATEGORY)) {
       String c = "yrkeskategorin " + name(common.label());
       s.append(" För ").append(c).append(" var ").append(goalPhrase(common.goal())).append(" och ")
-          .append(common.movesGoal()).append(" förflyttningar till högre kompetensnivåer; ")
+          .append(count(common.movesGoal(), "förflyttning", "förflyttningar")).append(" till högre kompetensnivåer; ")
           .append(common.measurable() ? outcomePhrase(common) : "utfallet " + YearBasis.NOT_MEASURABLE).append(".");
     }
     List<String> unmeasured = f.lines().stream()
@@ -298,12 +299,20 @@ public final class Narrative {
     return p.isPresent() ? " (" + Math.round(100 * p.getAsDouble()) + " % av målet)" : "";
   }
 
+  /** A gap this small is never called "stort", whatever its share of the largest (issue 12). */
+  static final int MIN_LARGE_MOVES = 5;
+
+  /** "1 person", "2 personer": the count with the noun in the right number. */
+  static String count(int n, String singular, String plural) {
+    return n + " " + (Math.abs(n) == 1 ? singular : plural);
+  }
+
   private static String change(int goal) {
     if (goal > 0) {
-      return "en utökning med " + goal + " personer";
+      return "en utökning med " + count(goal, "person", "personer");
     }
     if (goal < 0) {
-      return "en minskning med " + (-goal) + " personer";
+      return "en minskning med " + count(-goal, "person", "personer");
     }
     return "varken utökning eller minskning";
   }

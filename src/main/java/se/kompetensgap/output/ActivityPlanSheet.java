@@ -29,6 +29,7 @@ final class ActivityPlanSheet {
   static final List<String> HEADERS = List.of(Contract.ACTIVITY_AREA, Contract.ACTIVITY, Contract.CATEGORY,
       Contract.DESCRIPTION, Contract.PERFORMER, Contract.END_DATE, Contract.FOLLOW_UP, Contract.STATUS, UNITS, UNIT_COUNT);
   static final int COL_END = 5;
+  static final int MAX_UNITS_SHOWN = 4;
   static final int COL_STATUS = 7;
   /** With last year's workbook (issue 13 §4). */
   static final String CARRIED = "Från förra året";
@@ -165,8 +166,9 @@ final class ActivityPlanSheet {
       c++;
       out.text(row, c++, p.followUp(), wrapped);
       out.text(row, c++, p.status().label(), text);
-      // All units up to a point (HR filters on them); the count column beside has the total.
-      String units = Labels.unitList(p.units(), 40);
+      // A few units, then how many more: every unit is on Aktiviteter per enhet, and a full list
+      // of 14 units made each row a dozen lines tall on paper (issue 12's printing review).
+      String units = Labels.unitList(p.units(), MAX_UNITS_SHOWN);
       out.text(row, c++, units, wrapped);
       out.number(row, c++, p.units().size(), styles.body(Styles.Format.INTEGER));
       if (followUp.isPresent()) {

@@ -34,7 +34,7 @@ class HelpfulCommandLineTest {
   @Test
   void aWordThatIsNoCommandListsTheCommands() {
     Run r = run("sammanställ");
-    assertTrue(r.err().contains("Kommandona är mall, konsolidera, exempel, bevaka, validera, utskick, fonster."), r.err());
+    assertTrue(r.err().contains("Kommandona är mall, konsolidera, exempel, bevaka, validera, utskick, rapport, fonster."), r.err());
   }
 
   @Test
