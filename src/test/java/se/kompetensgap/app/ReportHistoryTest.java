@@ -67,6 +67,13 @@ class ReportHistoryTest {
     assertEquals(0, run.code(), run.err());
     run = Seed2017FulfilmentTest.main("rapport", twoYears.toString(), "-o", twoYearsReport.toString());
     assertEquals(0, run.code(), run.err());
+    // -Dkompetensgap.keep=DIR keeps the two-year report to look at (e.g. as PDF with soffice).
+    String keep = System.getProperty("kompetensgap.keep");
+    if (keep != null) {
+      java.nio.file.Files.createDirectories(Path.of(keep));
+      java.nio.file.Files.copy(twoYearsReport, Path.of(keep).resolve(twoYearsReport.getFileName()),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   /** Historik's sums, read from the sheet: category (and "Totalt") → year → {total, Hög + Mycket hög}. */
