@@ -37,6 +37,7 @@ import se.kompetensgap.model.report.ReportWorkbook.FulfilmentRow;
 import se.kompetensgap.model.report.ReportWorkbook.FulfilmentTable;
 import se.kompetensgap.model.report.ReportWorkbook.GapRow;
 import se.kompetensgap.model.report.ReportWorkbook.GoalRow;
+import se.kompetensgap.model.report.ReportWorkbook.HistoryLine;
 import se.kompetensgap.model.report.ReportWorkbook.RiskComment;
 import se.kompetensgap.model.report.ReportWorkbook.RiskRow;
 import se.kompetensgap.model.report.ReportWorkbook.RowKind;
@@ -134,7 +135,42 @@ public final class ReportWorkbookReader {
         risks(),
         riskComments(),
         activities(),
-        managerComments);
+        managerComments,
+        history());
+  }
+
+  // --- Historik (issue 13) ---
+
+  /** The Historik table's rows as the cells show them; a row without a year or category is skipped. */
+  private List<HistoryLine> history() throws UnreadableFileException {
+    Optional<XSSFTable> t = table(Contract.HISTORY_TABLE);
+    if (t.isEmpty()) {
+      return List.of();
+    }
+    Sheet s = t.get().getXSSFSheet();
+    int header = t.get().getStartRowIndex();
+    Map<String, Integer> cols = headers(s, header);
+    int year = col(cols, s, header, Contract.YEAR);
+    int area = col(cols, s, header, Contract.FOCUS_AREA);
+    int category = col(cols, s, header, Contract.CATEGORY);
+    List<Integer> supply = new ArrayList<>();
+    for (Level l : Level.values()) {
+      supply.add(col(cols, s, header, Contract.supplyHeader(l)));
+    }
+    List<HistoryLine> rows = new ArrayList<>();
+    for (int r = header + 1; r <= t.get().getEndRowIndex(); r++) {
+      String cat = text(s, r, category);
+      OptionalInt y = optionalInteger(s, r, year);
+      if (cat.isBlank() || y.isEmpty() || y.getAsInt() < 1900 || y.getAsInt() > 2999) {
+        continue;
+      }
+      List<Integer> counts = new ArrayList<>();
+      for (int c : supply) {
+        counts.add(integerOrZero(s, r, c));
+      }
+      rows.add(new HistoryLine(y.getAsInt(), text(s, r, area), cat, counts));
+    }
+    return rows;
   }
 
   // --- Sammanfattning ---

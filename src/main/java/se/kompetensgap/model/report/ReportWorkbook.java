@@ -28,6 +28,7 @@ import se.kompetensgap.model.Horizon;
  * @param activities Aktivitetsplan's rows
  * @param managerComments per category (as written), the managers' comments on Kompetensgap, if the
  *     workbook has such a column
+ * @param history the Historik table's rows (issue 13), as the cells show them; empty without one
  */
 public record ReportWorkbook(
     int year,
@@ -43,7 +44,18 @@ public record ReportWorkbook(
     List<RiskRow> risks,
     List<RiskComment> riskComments,
     List<ActivityRow> activities,
-    Map<String, List<String>> managerComments) {
+    Map<String, List<String>> managerComments,
+    List<HistoryLine> history) {
+
+  /** A workbook without a Historik table (made before issue 13). */
+  public ReportWorkbook(
+      int year, String administration, List<String> summary, Table keyFigures, Table gapChart,
+      Table distributionChart, List<GapRow> gaps, List<GoalRow> goals, Optional<FulfilmentTable> fulfilment,
+      List<ChangeRow> changes, List<RiskRow> risks, List<RiskComment> riskComments, List<ActivityRow> activities,
+      Map<String, List<String>> managerComments) {
+    this(year, administration, summary, keyFigures, gapChart, distributionChart, gaps, goals, fulfilment, changes,
+        risks, riskComments, activities, managerComments, List.of());
+  }
 
   public ReportWorkbook {
     if (year < 1900 || year > 2200) {
@@ -62,6 +74,37 @@ public record ReportWorkbook(
     riskComments = List.copyOf(riskComments);
     activities = List.copyOf(activities);
     managerComments = Map.copyOf(managerComments);
+    history = List.copyOf(history);
+  }
+
+  /** The distinct years of Historik, in ascending order. */
+  public List<Integer> historyYears() {
+    return history.stream().map(HistoryLine::year).distinct().sorted().toList();
+  }
+
+  /**
+   * One row of Historik: a year's supply of one category in one focus area.
+   *
+   * @param supply Tillgång Viss … Mycket hög
+   */
+  public record HistoryLine(int year, String area, String category, List<Integer> supply) {
+    public HistoryLine {
+      Objects.requireNonNull(area);
+      Objects.requireNonNull(category);
+      supply = List.copyOf(supply);
+      if (supply.size() != 4) {
+        throw new IllegalArgumentException("four levels expected: " + supply);
+      }
+    }
+
+    public int total() {
+      return supply.stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Supply at Hög and Mycket hög. */
+    public int high() {
+      return supply.get(2) + supply.get(3);
+    }
   }
 
   /** A block of a sheet: a label column, then number columns (blank cells are NaN). */

@@ -21,7 +21,8 @@ import se.kompetensgap.model.report.ReportWorkbook;
 /**
  * The nämnd's report (issue 12, SPEC §8) as an editable Word document, in seed 002's structure:
  * title page, table of contents, Inledning, Sammanfattning, (Utvärdering av kompetensmål),
- * Kompetensgap, Kompetensmål, Riskanalys, Aktivitetsplan. A4, Swedish, page numbers in the
+ * Kompetensgap, Kompetensmål, (Utveckling över tid, when Historik has more than one year), Riskanalys,
+ * Aktivitetsplan. A4, Swedish, page numbers in the
  * footer. Everything it says comes from the workbook as HR left it; it names no unit or person.
  */
 public final class ReportDocument {
@@ -68,6 +69,13 @@ public final class ReportDocument {
     w.fulfilment().ifPresent(f -> EvaluationSection.write(d, f));
     GapSection.write(d, w, front.largeShare());
     GoalSection.write(d, w, front.largeShare());
+    try {
+      DevelopmentSection.write(d, w);
+    } catch (IOException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException("Diagrammet över utvecklingen kunde inte skrivas: " + e.getMessage(), e);
+    }
     RiskSection.write(d, w);
     ActivitySection.write(d, w);
     ContentsSection.fill(d, contents);
