@@ -48,6 +48,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import se.kompetensgap.app.Consolidation;
 import se.kompetensgap.app.Mailing;
 import se.kompetensgap.app.NothingReadException;
+import se.kompetensgap.app.Report;
 import se.kompetensgap.app.RunListener;
 import se.kompetensgap.app.RunSettings;
 import se.kompetensgap.app.Validation;
@@ -101,6 +102,7 @@ public final class Window {
   final JButton openWorkbook = new JButton("Öppna sammanställningen");
   final JButton receipts = new JButton("Skriv kvitton till cheferna …");
   final JButton mailing = new JButton("Nästa års utskick …");
+  final JButton report = new JButton("Skriv rapporten …");
 
   private final Preferences prefs;
   /** The workbook the last run wrote (EDT only). */
@@ -164,6 +166,10 @@ public final class Window {
     mailing.setToolTipText("Nästa års arbetsbok till varje enhet, ifylld med förra årets kartläggning "
         + "(som kommandot utskick). Kräver förra årets sammanställning, t.ex. den som just skrevs.");
     mailing.addActionListener(e -> chooseMailingFolder());
+    report.setEnabled(false);
+    report.setToolTipText("Nämndens rapport som Word-dokument, skriven från sammanställningen (som kommandot rapport).");
+    report.addActionListener(e -> chooseReportFile());
+    actions.add(report);
     actions.add(mailing);
     actions.add(receipts);
     actions.add(openWorkbook);
@@ -226,6 +232,7 @@ public final class Window {
     remember();
     written = null;
     openWorkbook.setEnabled(false);
+    report.setEnabled(false);
     consolidate.setEnabled(false);
     summary.setText(" ");
     outcomes.show(List.of());
@@ -268,6 +275,7 @@ public final class Window {
           outcomes.show(result.outcomes());
           written = result.output();
           openWorkbook.setEnabled(true);
+          report.setEnabled(true);
           summary.setText(summaryLine(result.outcomes(), result.output()));
           progress.setValue(progress.getMaximum());
           progress.setString("Klart.");
@@ -462,6 +470,58 @@ public final class Window {
           progress.setString((n == 1 ? "1 kvitto" : n + " kvitton") + " skrevs till " + dir + ".");
         } catch (ExecutionException e) {
           progress.setString("Inga kvitton skrevs.");
+          showError(describe(e.getCause()));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } finally {
+          done.countDown();
+        }
+      }
+    }.execute();
+  }
+
+  private void chooseReportFile() {
+    if (written == null) {
+      return;
+    }
+    JFileChooser chooser = new JFileChooser(written.toAbsolutePath().getParent().toFile());
+    chooser.setDialogTitle("Spara rapporten som");
+    String name = written.getFileName().toString().replaceAll("(?i)\\.xlsx$", "");
+    chooser.setSelectedFile(written.toAbsolutePath().resolveSibling("Rapport " + name + ".docx").toFile());
+    if (chooser.showSaveDialog(frame) == JFileChooser.APPROVE_OPTION) {
+      Path target = chooser.getSelectedFile().toPath();
+      if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+        target = target.resolveSibling(target.getFileName() + ".docx");
+      }
+      writeReport(target);
+    }
+  }
+
+  /** {@code rapport SAMMANSTÄLLNING -o RAPPORT.docx} on the workbook just written. */
+  void writeReport(Path target) {
+    error.setText(" ");
+    Report.Request request = new Report.Request(written, target, ConfigurationParser.defaults(), Optional.empty(),
+        Optional.empty(), java.time.LocalDate.now());
+    report.setEnabled(false);
+    progress.setIndeterminate(true);
+    progress.setString("Skriver rapporten …");
+    CountDownLatch done = new CountDownLatch(1);
+    finished = done;
+    new SwingWorker<Report.Result, Void>() {
+      @Override
+      protected Report.Result doInBackground() throws Exception {
+        return Report.run(request);
+      }
+
+      @Override
+      protected void done() {
+        try {
+          progress.setIndeterminate(false);
+          report.setEnabled(true);
+          get();
+          progress.setString("Rapporten skrevs till " + target + ".");
+        } catch (ExecutionException e) {
+          progress.setString("Ingen rapport skrevs.");
           showError(describe(e.getCause()));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

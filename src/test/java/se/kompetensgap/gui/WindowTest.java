@@ -135,6 +135,21 @@ class WindowTest {
       assertEquals(15, files.filter(p -> p.toString().endsWith(".xlsx")).count());
     }
 
+    // The nämnd's report from the workbook just written (as `rapport`).
+    Path docx = out.resolveSibling("rapport.docx");
+    Files.deleteIfExists(docx);
+    SwingUtilities.invokeAndWait(() -> window.writeReport(docx));
+    assertTrue(window.awaitRun(300), "the report was not written");
+    String[] reported = new String[2];
+    SwingUtilities.invokeAndWait(() -> {
+      reported[0] = window.progress.getString();
+      reported[1] = window.error.getText();
+    });
+    assertEquals("Rapporten skrevs till " + docx + ".", reported[0], reported[1]);
+    try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+      assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("Kompetensgap")), "the report's headings");
+    }
+
     BufferedImage shot = screenshot();
     Path png = Path.of("target", "fonster.png");
     ImageIO.write(shot, "png", png.toFile());
