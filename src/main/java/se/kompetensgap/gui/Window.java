@@ -448,36 +448,11 @@ public final class Window {
       showError(e.getMessage());
       return;
     }
-    receipts.setEnabled(false);
-    progress.setIndeterminate(true);
-    progress.setString("Kontrollerar mappen och skriver kvitton …");
-    CountDownLatch done = new CountDownLatch(1);
-    finished = done;
-    new SwingWorker<Integer, Void>() {
-      @Override
-      protected Integer doInBackground() throws Exception {
-        // As `validera --kvitton [--foregaende]`: Lättversion units are read with last year's workbook.
-        Validation.Result result = Validation.run(in, ConfigurationParser.defaults(), lastYear);
-        return Validation.writeReceipts(result, dir).size();
-      }
-
-      @Override
-      protected void done() {
-        try {
-          progress.setIndeterminate(false);
-          receipts.setEnabled(true);
-          int n = get();
-          progress.setString((n == 1 ? "1 kvitto" : n + " kvitton") + " skrevs till " + dir + ".");
-        } catch (ExecutionException e) {
-          progress.setString("Inga kvitton skrevs.");
-          showError(describe(e.getCause()));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        } finally {
-          done.countDown();
-        }
-      }
-    }.execute();
+    inBackground(receipts, "Kontrollerar mappen och skriver kvitton …", "Inga kvitton skrevs.", () -> {
+      // As `validera --kvitton [--foregaende]`: Lättversion units are read with last year's workbook.
+      Validation.Result result = Validation.run(in, ConfigurationParser.defaults(), lastYear);
+      return Validation.writeReceipts(result, dir).size();
+    }, n -> progress.setString((n == 1 ? "1 kvitto" : n + " kvitton") + " skrevs till " + dir + "."));
   }
 
   private void chooseReportFile() {
@@ -502,34 +477,8 @@ public final class Window {
     error.setText(" ");
     Report.Request request = new Report.Request(written, target, ConfigurationParser.defaults(), Optional.empty(),
         Optional.empty(), java.time.LocalDate.now());
-    report.setEnabled(false);
-    progress.setIndeterminate(true);
-    progress.setString("Skriver rapporten …");
-    CountDownLatch done = new CountDownLatch(1);
-    finished = done;
-    new SwingWorker<Report.Result, Void>() {
-      @Override
-      protected Report.Result doInBackground() throws Exception {
-        return Report.run(request);
-      }
-
-      @Override
-      protected void done() {
-        try {
-          progress.setIndeterminate(false);
-          report.setEnabled(true);
-          get();
-          progress.setString("Rapporten skrevs till " + target + ".");
-        } catch (ExecutionException e) {
-          progress.setString("Ingen rapport skrevs.");
-          showError(describe(e.getCause()));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        } finally {
-          done.countDown();
-        }
-      }
-    }.execute();
+    inBackground(report, "Skriver rapporten …", "Ingen rapport skrevs.", () -> Report.run(request),
+        r -> progress.setString("Rapporten skrevs till " + target + "."));
   }
 
   private void chooseMailingFolder() {
@@ -562,32 +511,42 @@ public final class Window {
       showError(e.getMessage());
       return;
     }
-    mailing.setEnabled(false);
+    inBackground(mailing, "Skriver nästa års arbetsböcker …", "Inget utskick skrevs.", () -> Mailing.run(request), r -> {
+      progress.setString((r.written() == 1 ? "1 arbetsbok" : r.written() + " arbetsböcker") + " för " + r.year()
+          + " skrevs till " + dir + ", med listan " + Mailing.MAILING_LIST + " för koppla dokument.");
+      if (!r.notOnList().isEmpty()) {
+        int n = r.notOnList().size();
+        showError(n + (n == 1 ? " enhet" : " enheter") + " i förra årets sammanställning finns inte i enhetslistan "
+            + "och fick ingen arbetsbok: " + String.join(", ", r.notOnList()) + ".");
+      }
+    });
+  }
+
+  /**
+   * Runs one of the buttons' jobs off the event thread (the same {@code app} call as its
+   * command): the button is off and the bar busy meanwhile; the result or the error is shown.
+   */
+  private <T> void inBackground(JButton button, String busy, String failed, java.util.concurrent.Callable<T> work,
+      java.util.function.Consumer<T> shown) {
+    button.setEnabled(false);
     progress.setIndeterminate(true);
-    progress.setString("Skriver nästa års arbetsböcker …");
+    progress.setString(busy);
     CountDownLatch done = new CountDownLatch(1);
     finished = done;
-    new SwingWorker<Mailing.Result, Void>() {
+    new SwingWorker<T, Void>() {
       @Override
-      protected Mailing.Result doInBackground() throws Exception {
-        return Mailing.run(request);
+      protected T doInBackground() throws Exception {
+        return work.call();
       }
 
       @Override
       protected void done() {
         try {
           progress.setIndeterminate(false);
-          mailing.setEnabled(true);
-          Mailing.Result r = get();
-          progress.setString((r.written() == 1 ? "1 arbetsbok" : r.written() + " arbetsböcker") + " för " + r.year()
-              + " skrevs till " + dir + ", med listan " + Mailing.MAILING_LIST + " för koppla dokument.");
-          if (!r.notOnList().isEmpty()) {
-            int n = r.notOnList().size();
-            showError(n + (n == 1 ? " enhet" : " enheter") + " i förra årets sammanställning finns inte i enhetslistan "
-                + "och fick ingen arbetsbok: " + String.join(", ", r.notOnList()) + ".");
-          }
+          button.setEnabled(true);
+          shown.accept(get());
         } catch (ExecutionException e) {
-          progress.setString("Inget utskick skrevs.");
+          progress.setString(failed);
           showError(describe(e.getCause()));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
