@@ -89,11 +89,11 @@ final class FulfilmentSheet {
     for (int c = COL_AREA; c < COL_QUANT; c++) {
       cells.text(GROUP_HEADER_ROW, c, "", styles.groupHeader());
     }
-    group(cells, styles, COL_QUANT, Labels.FULFILMENT_QUANTITATIVE);
+    group(cells, styles, GROUP_HEADER_ROW, COL_QUANT, Labels.FULFILMENT_QUANTITATIVE);
     for (Level l : Level.values()) {
-      group(cells, styles, levelCol(l), Labels.fulfilmentLevel(l));
+      group(cells, styles, GROUP_HEADER_ROW, levelCol(l), Labels.fulfilmentLevel(l));
     }
-    group(cells, styles, COL_MOVES, Labels.FULFILMENT_MOVES);
+    group(cells, styles, GROUP_HEADER_ROW, COL_MOVES, Labels.FULFILMENT_MOVES);
     cells.text(HEADER_ROW, COL_AREA, Contract.FOCUS_AREA, styles.header());
     cells.text(HEADER_ROW, COL_CATEGORY, Contract.CATEGORY, styles.header());
     for (int c = COL_QUANT; c <= LAST_COL; c += 3) {
@@ -104,15 +104,16 @@ final class FulfilmentSheet {
     cells.sheet().getRow(HEADER_ROW).setHeightInPoints(32);
   }
 
-  private static void group(Cells cells, Styles styles, int from, String label) {
+  /** A group header over three columns (goal, outcome, %), merged; also LongTermSections'. */
+  static void group(Cells cells, Styles styles, int row, int from, String label) {
     for (int c = from; c < from + 3; c++) {
-      cells.text(GROUP_HEADER_ROW, c, c == from ? label : "", styles.groupHeader());
+      cells.text(row, c, c == from ? label : "", styles.groupHeader());
     }
-    cells.sheet().addMergedRegion(new CellRangeAddress(GROUP_HEADER_ROW, GROUP_HEADER_ROW, from, from + 2));
+    cells.sheet().addMergedRegion(new CellRangeAddress(row, row, from, from + 2));
   }
 
   /** The rows a total sums: an area's categories, the area totals, or the common lines and the group. */
-  private static List<Integer> parts(List<FulfilmentLine> lines, List<Integer> rows, int index) {
+  static List<Integer> parts(List<FulfilmentLine> lines, List<Integer> rows, int index) {
     FulfilmentLine line = lines.get(index);
     List<Integer> out = new ArrayList<>();
     for (int j = 0; j < lines.size(); j++) {

@@ -69,7 +69,7 @@ final class LongTermSections {
           rows.add(first + i);
         }
         for (int i = 0; i < lines.size(); i++) {
-          line(cells, styles, s, lines.get(i), rows.get(i), parts(lines, rows, i));
+          line(cells, styles, s, lines.get(i), rows.get(i), FulfilmentSheet.parts(lines, rows, i));
         }
         row = first + lines.size();
         bands(sheet, first, row - 1);
@@ -94,11 +94,11 @@ final class LongTermSections {
     for (int c = COL_AREA; c < COL_QUANT; c++) {
       cells.text(groupRow, c, "", styles.groupHeader());
     }
-    group(cells, styles, groupRow, COL_QUANT, Labels.FULFILMENT_QUANTITATIVE);
+    FulfilmentSheet.group(cells, styles, groupRow, COL_QUANT, Labels.FULFILMENT_QUANTITATIVE);
     for (Level l : Level.values()) {
-      group(cells, styles, groupRow, levelCol(l), Labels.fulfilmentLevel(l));
+      FulfilmentSheet.group(cells, styles, groupRow, levelCol(l), Labels.fulfilmentLevel(l));
     }
-    group(cells, styles, groupRow, COL_MOVES, Labels.FULFILMENT_MOVES);
+    FulfilmentSheet.group(cells, styles, groupRow, COL_MOVES, Labels.FULFILMENT_MOVES);
     for (int c = COL_GOAL_SET; c <= COL_RESULT; c++) {
       cells.text(groupRow, c, "", styles.groupHeader());
     }
@@ -114,32 +114,6 @@ final class LongTermSections {
     cells.text(headerRow, COL_RESULT, HistoryLabels.RESULT, styles.header());
     cells.sheet().getRow(headerRow).setHeightInPoints(32);
     return headerRow + 1;
-  }
-
-  private static void group(Cells cells, Styles styles, int row, int from, String label) {
-    for (int c = from; c < from + 3; c++) {
-      cells.text(row, c, c == from ? label : "", styles.groupHeader());
-    }
-    cells.sheet().addMergedRegion(new CellRangeAddress(row, row, from, from + 2));
-  }
-
-  private static List<Integer> parts(List<FulfilmentLine> lines, List<Integer> rows, int index) {
-    FulfilmentLine line = lines.get(index);
-    List<Integer> out = new ArrayList<>();
-    for (int j = 0; j < lines.size(); j++) {
-      FulfilmentLine o = lines.get(j);
-      boolean part =
-          switch (line.kind()) {
-            case AREA_TOTAL -> o.kind() == LineKind.CATEGORY && o.area().equals(line.area());
-            case GROUP_TOTAL -> o.kind() == LineKind.AREA_TOTAL;
-            case ADMINISTRATION_TOTAL -> o.kind() == LineKind.COMMON_CATEGORY || o.kind() == LineKind.GROUP_TOTAL;
-            default -> false;
-          };
-      if (part) {
-        out.add(rows.get(j));
-      }
-    }
-    return out;
   }
 
   private static void line(Cells cells, Styles styles, LongTermFulfilment.Section s, FulfilmentLine line, int row, List<Integer> parts) {
