@@ -56,14 +56,30 @@ public record Fulfilment(int year, int previousYear, Horizon horizon, List<Fulfi
       GapReport current, GapReport previous, List<GoalRow> goals, Configuration config,
       Predicate<YearBasis.Line> measurable) {
     Horizon h = EVALUATED;
+    List<FulfilmentLine> lines = assemble(config, (kind, area, c) -> line(kind, area, c, goals, h,
+        supply(area.isPresent() ? current.category(area.get(), c) : current.common(c)),
+        supply(area.isPresent() ? previous.category(area.get(), c) : previous.common(c)),
+        measurable.test(new YearBasis.Line(area, c))));
+    return new Fulfilment(current.year(), previous.year(), h, lines);
+  }
+
+  /** A category's (or common category's) line, if it has one; {@code area} is empty for a common one. */
+  interface LineSource {
+    Optional<FulfilmentLine> line(LineKind kind, Optional<FocusArea> area, Category c);
+  }
+
+  /**
+   * The sheet's lines in order: per area its categories and their total, the common categories,
+   * the group total (socialsekreterare totalt) and the förvaltning's total over both. The same
+   * tree for this year's goals and for the long-term goals of earlier years.
+   */
+  static List<FulfilmentLine> assemble(Configuration config, LineSource source) {
     List<FulfilmentLine> lines = new ArrayList<>();
     List<FulfilmentLine> areaTotals = new ArrayList<>();
     for (FocusArea area : config.focusAreas()) {
       List<FulfilmentLine> areaLines = new ArrayList<>();
       for (Category c : config.ownCategories(area)) {
-        line(LineKind.CATEGORY, Optional.of(area), c, goals, h, supply(current.category(area, c)), supply(previous.category(area, c)),
-                measurable.test(new YearBasis.Line(Optional.of(area), c)))
-            .ifPresent(areaLines::add);
+        source.line(LineKind.CATEGORY, Optional.of(area), c).ifPresent(areaLines::add);
       }
       if (!areaLines.isEmpty()) {
         lines.addAll(areaLines);
@@ -74,9 +90,7 @@ public record Fulfilment(int year, int previousYear, Horizon horizon, List<Fulfi
     }
     List<FulfilmentLine> common = new ArrayList<>();
     for (Category c : config.commonCategories()) {
-      line(LineKind.COMMON_CATEGORY, Optional.empty(), c, goals, h, supply(current.common(c)), supply(previous.common(c)),
-              measurable.test(new YearBasis.Line(Optional.empty(), c)))
-          .ifPresent(common::add);
+      source.line(LineKind.COMMON_CATEGORY, Optional.empty(), c).ifPresent(common::add);
     }
     lines.addAll(common);
     FulfilmentLine group = FulfilmentLine.total(LineKind.GROUP_TOTAL, Optional.empty(), config.groupTotalLabel(), areaTotals);
@@ -84,7 +98,16 @@ public record Fulfilment(int year, int previousYear, Horizon horizon, List<Fulfi
     List<FulfilmentLine> all = new ArrayList<>(common);
     all.add(group);
     lines.add(FulfilmentLine.total(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), GapAnalysis.ADMINISTRATION_LINE, all));
-    return new Fulfilment(current.year(), previous.year(), h, lines);
+    return lines;
+  }
+
+  /** The change counted at each level that has a goal (a level without one is not measured). */
+  static LevelCounts countedAtGoalLevels(LevelCounts change, LevelCounts levelGoals) {
+    return LevelCounts.of(
+        levelGoals.viss() == 0 ? 0 : change.viss(),
+        levelGoals.god() == 0 ? 0 : change.god(),
+        levelGoals.hog() == 0 ? 0 : change.hog(),
+        levelGoals.mycketHog() == 0 ? 0 : change.mycketHog());
   }
 
   private static LevelCounts supply(Optional<GapLine> line) {
@@ -103,12 +126,7 @@ public record Fulfilment(int year, int previousYear, Horizon horizon, List<Fulfi
     int goal = rows.stream().mapToInt(GoalRow::quantitative).sum();
     LevelCounts levelGoals = rows.stream().map(GoalRow::moves).reduce(LevelCounts.ZERO, LevelCounts::plus);
     LevelCounts change = now.minus(before);
-    LevelCounts counted =
-        LevelCounts.of(
-            levelGoals.viss() == 0 ? 0 : change.viss(),
-            levelGoals.god() == 0 ? 0 : change.god(),
-            levelGoals.hog() == 0 ? 0 : change.hog(),
-            levelGoals.mycketHog() == 0 ? 0 : change.mycketHog());
+    LevelCounts counted = countedAtGoalLevels(change, levelGoals);
     return Optional.of(new FulfilmentLine(kind, area, Optional.of(c), c.name(), goal, change.total(), levelGoals, counted, measurable));
   }
 

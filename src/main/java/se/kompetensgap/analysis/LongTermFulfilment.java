@@ -75,33 +75,11 @@ public record LongTermFulfilment(int year, List<Section> sections) {
   }
 
   private static Optional<Section> section(List<HistoryRow> history, int goalYear, Horizon h, int year, Configuration config) {
-    List<FulfilmentLine> lines = new ArrayList<>();
-    List<FulfilmentLine> areaTotals = new ArrayList<>();
-    for (FocusArea area : config.focusAreas()) {
-      List<FulfilmentLine> areaLines = new ArrayList<>();
-      for (Category c : config.ownCategories(area)) {
-        line(history, LineKind.CATEGORY, Optional.of(area), c, goalYear, h, year).ifPresent(areaLines::add);
-      }
-      if (!areaLines.isEmpty()) {
-        lines.addAll(areaLines);
-        FulfilmentLine total = FulfilmentLine.total(LineKind.AREA_TOTAL, Optional.of(area), area.name() + " totalt", areaLines);
-        lines.add(total);
-        areaTotals.add(total);
-      }
-    }
-    List<FulfilmentLine> common = new ArrayList<>();
-    for (Category c : config.commonCategories()) {
-      line(history, LineKind.COMMON_CATEGORY, Optional.empty(), c, goalYear, h, year).ifPresent(common::add);
-    }
-    if (areaTotals.isEmpty() && common.isEmpty()) {
+    List<FulfilmentLine> lines =
+        Fulfilment.assemble(config, (kind, area, c) -> line(history, kind, area, c, goalYear, h, year));
+    if (lines.stream().noneMatch(l -> l.kind() == LineKind.CATEGORY || l.kind() == LineKind.COMMON_CATEGORY)) {
       return Optional.empty();
     }
-    lines.addAll(common);
-    FulfilmentLine group = FulfilmentLine.total(LineKind.GROUP_TOTAL, Optional.empty(), config.groupTotalLabel(), areaTotals);
-    lines.add(group);
-    List<FulfilmentLine> all = new ArrayList<>(common);
-    all.add(group);
-    lines.add(FulfilmentLine.total(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), GapAnalysis.ADMINISTRATION_LINE, all));
     return Optional.of(new Section(goalYear, h, year, lines));
   }
 
@@ -115,11 +93,7 @@ public record LongTermFulfilment(int year, List<Section> sections) {
     LevelCounts now = History.find(history, year, area, c).map(HistoryRow::supply).orElse(LevelCounts.ZERO);
     LevelCounts change = now.minus(then.get().supply());
     LevelCounts levelGoals = then.get().moves(h);
-    LevelCounts counted = LevelCounts.of(
-        levelGoals.viss() == 0 ? 0 : change.viss(),
-        levelGoals.god() == 0 ? 0 : change.god(),
-        levelGoals.hog() == 0 ? 0 : change.hog(),
-        levelGoals.mycketHog() == 0 ? 0 : change.mycketHog());
+    LevelCounts counted = Fulfilment.countedAtGoalLevels(change, levelGoals);
     // Historik has no units, so Lättversion units are in it with their carried supply: measurable as a category.
     return Optional.of(new FulfilmentLine(kind, area, Optional.of(c), c.name(), then.get().goal(h), change.total(), levelGoals, counted, true));
   }
