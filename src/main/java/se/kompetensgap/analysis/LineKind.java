@@ -17,4 +17,18 @@ public enum LineKind {
   public boolean isCategory() {
     return this == CATEGORY || this == COMMON_CATEGORY;
   }
+
+  /**
+   * Whether a line of kind {@code part} is summed by a total of this kind: an area total sums its
+   * area's categories, the group total the area totals, the förvaltning the common categories and
+   * the group. {@code sameArea}: the two lines are of the same fokusområde.
+   */
+  public boolean sums(LineKind part, boolean sameArea) {
+    return switch (this) {
+      case AREA_TOTAL -> part == CATEGORY && sameArea;
+      case GROUP_TOTAL -> part == AREA_TOTAL;
+      case ADMINISTRATION_TOTAL -> part == COMMON_CATEGORY || part == GROUP_TOTAL;
+      default -> false;
+    };
+  }
 }

@@ -121,14 +121,7 @@ final class DevelopmentSheet {
     List<Integer> out = new ArrayList<>();
     for (int j = 0; j < lines.size(); j++) {
       Development.Line o = lines.get(j);
-      boolean part =
-          switch (line.kind()) {
-            case AREA_TOTAL -> o.kind() == LineKind.CATEGORY && o.area().equals(line.area());
-            case GROUP_TOTAL -> o.kind() == LineKind.AREA_TOTAL;
-            case ADMINISTRATION_TOTAL -> o.kind() == LineKind.COMMON_CATEGORY || o.kind() == LineKind.GROUP_TOTAL;
-            default -> false;
-          };
-      if (part) {
+      if (line.kind().sums(o.kind(), o.area().equals(line.area()))) {
         out.add(FIRST_ROW + j);
       }
     }
