@@ -35,6 +35,7 @@ public final class MailingList {
   /** Builds the list and writes it as .xlsx to {@code out} (which is left open). */
   public static void write(List<Entry> entries, int year, java.io.OutputStream out) throws java.io.IOException {
     try (XSSFWorkbook wb = build(entries, year)) {
+      StyleSheetSchema.apply(wb);
       wb.write(out);
     }
   }

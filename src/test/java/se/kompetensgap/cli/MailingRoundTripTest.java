@@ -68,6 +68,20 @@ class MailingRoundTripTest {
     sentOut = r.out();
   }
 
+  /** Every pre-filled workbook and the mail-merge list: 0 errors from the Open XML validator. */
+  @Test
+  void everyWorkbookOfTheMailingIsValidOpenXml() throws Exception {
+    java.util.List<Path> files;
+    try (var walk = java.nio.file.Files.walk(sent)) {
+      files = walk.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
+    }
+    assertEquals(15, files.size(), "14 units and utskick.xlsx");
+    var errors = se.kompetensgap.testing.OoxmlValidator.validate(files);
+    for (Path f : files) {
+      assertEquals(java.util.List.of(), errors.get(f), f.getFileName().toString());
+    }
+  }
+
   record Run(int code, String out, String err) {}
 
   static Run run(String... args) {

@@ -129,6 +129,8 @@ public final class RoundWorkbook {
   public static void write(Configuration config, Unit unit, Optional<LocalDate> lastDay, java.io.OutputStream out)
       throws java.io.IOException {
     try (XSSFWorkbook wb = build(config, unit, lastDay)) {
+      // Its own conditional formats (the Förra året gaps) come after the template's: schema order last.
+      se.kompetensgap.output.StyleSheetSchema.apply(wb);
       wb.write(out);
     }
   }
