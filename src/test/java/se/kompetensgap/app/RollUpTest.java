@@ -86,6 +86,16 @@ class RollUpTest {
     rolledThree = consolidate(all3, dir.resolve("region.xlsx"), false);
   }
 
+  /** The roll-ups (of full and of upward versions, and of a roll-up) are valid Open XML too. */
+  @Test
+  void everyRollUpIsValidOpenXml() throws Exception {
+    java.util.List<Path> files = java.util.List.of(dir.resolve("stad.xlsx"), dir.resolve("stad-av-uppat.xlsx"), dir.resolve("region.xlsx"));
+    var errors = se.kompetensgap.testing.OoxmlValidator.validate(files);
+    for (Path f : files) {
+      org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), errors.get(f), f.getFileName().toString());
+    }
+  }
+
   static Path units(String name, String administration, UnaryOperator<UnitReport> keep, UnaryOperator<CategoryRow> change)
       throws Exception {
     return units(name, ExampleFolder.YEAR, administration, keep, change);
