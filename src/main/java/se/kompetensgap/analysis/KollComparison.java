@@ -55,10 +55,14 @@ public record KollComparison(int year, int previousYear, int limit, List<Line> l
   /** Empty when no category has a Koll figure in both years. */
   public static Optional<KollComparison> analyse(List<HistoryRow> history, int year, int previousYear, Configuration config) {
     List<Line> lines = new ArrayList<>();
-    for (HistoryRow now : history) {
-      if (now.year() != year || now.koll().isEmpty()) {
-        continue;
+    // One line per category, summed over the förvaltningar of a roll-up.
+    List<HistoryRow> lines0 = new ArrayList<>();
+    for (HistoryRow r : history) {
+      if (r.year() == year && r.koll().isPresent() && lines0.stream().noneMatch(o -> o.sameCategory(r.area(), r.category()))) {
+        lines0.add(History.find(history, year, r.area(), r.category()).orElseThrow());
       }
+    }
+    for (HistoryRow now : lines0) {
       Optional<HistoryRow> before = History.find(history, previousYear, now.area(), now.category());
       if (before.isEmpty() || before.get().koll().isEmpty()) {
         continue;

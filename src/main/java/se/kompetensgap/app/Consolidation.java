@@ -217,7 +217,8 @@ public final class Consolidation {
         totalLabel(units, request.config()));
     Submissions.Result submissions = ReportInputs.submissions(request.folder(), ruled.outcomes(), expected, request.config());
     ConsolidatedWorkbook.Contents contents =
-        new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes(), request.config(), submissions, headcounts);
+        new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes(), request.config(), submissions, headcounts)
+            .withCarriedHistory(resolved.history());
     Optional<YearBasis> basis = Optional.empty();
     if (previous.isPresent()) {
       // Like for like (SPEC §5, issue 10): each unit compared with itself, never a missing

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import se.kompetensgap.analysis.GapAnalysis;
+import se.kompetensgap.analysis.History;
+import se.kompetensgap.model.HistoryRow;
 import se.kompetensgap.config.Configuration;
 import se.kompetensgap.intake.ConsolidatedWorkbookReader;
 import se.kompetensgap.intake.FolderScanner;
@@ -53,8 +55,15 @@ public final class RollUp {
     }
   }
 
-  /** The outcomes after resolving, and the consolidated workbooks read (none: not a roll-up). */
-  record Resolved(List<FileOutcome> outcomes, int workbooks, int rejected) {
+  /**
+   * The outcomes after resolving, and the consolidated workbooks read (none: not a roll-up);
+   * {@code history}: the Historik rows they carry, each naming its förvaltning (issue 13 §5).
+   */
+  record Resolved(List<FileOutcome> outcomes, int workbooks, int rejected, List<HistoryRow> history) {
+    Resolved(List<FileOutcome> outcomes, int workbooks, int rejected) {
+      this(outcomes, workbooks, rejected, List.of());
+    }
+
     /** @param ruled the outcomes after the folder rules, which skip a unit found twice */
     Optional<Summary> summary(List<FileOutcome> ruled) {
       if (workbooks + rejected == 0) {
@@ -111,6 +120,8 @@ public final class RollUp {
               + "mapp för att sammanställa dem (roll-up), eller ta bort dem ur mappen. Inget skrevs.");
     }
     List<FileOutcome> out = new ArrayList<>();
+    List<HistoryRow> history = new ArrayList<>();
+    java.util.Set<String> carried = new java.util.HashSet<>();
     int workbooks = 0;
     int rejected = 0;
     for (FileOutcome o : outcomes) {
@@ -118,7 +129,19 @@ public final class RollUp {
         out.add(o);
         continue;
       }
-      List<FileOutcome> units = readOne(reader, byName.get(o.file()));
+      Read read = readOne(reader, byName.get(o.file()), config);
+      // The same förvaltning's workbook twice in the folder: its units count once (the folder
+      // rules), and so does each year of its history (the first workbook's rows).
+      java.util.Set<String> pairs = new java.util.HashSet<>();
+      for (HistoryRow r : read.history()) {
+        String pair = r.year() + "|" + se.kompetensgap.model.Labelled.normalise(r.administration());
+        if (!carried.contains(pair)) {
+          pairs.add(pair);
+          history.add(r);
+        }
+      }
+      carried.addAll(pairs);
+      List<FileOutcome> units = read.units();
       if (units.size() == 1 && units.get(0).fate() == FileFate.REJECTED && units.get(0).file().equals(o.file())) {
         rejected++;
       } else {
@@ -126,8 +149,11 @@ public final class RollUp {
       }
       out.addAll(units);
     }
-    return new Resolved(out, workbooks, rejected);
+    return new Resolved(out, workbooks, rejected, history);
   }
+
+  /** One consolidated workbook: its units as outcomes, and its history. */
+  private record Read(List<FileOutcome> units, List<HistoryRow> history) {}
 
   static final String EARLIER_OUTPUT =
       "Filen är en sammanställning av samma förvaltning (%s, år %d) som arbetsböckerna i mappen, "
@@ -146,11 +172,11 @@ public final class RollUp {
     }
   }
 
-  private static List<FileOutcome> readOne(ConsolidatedWorkbookReader reader, FolderScanner.FoundFile f) {
+  private static Read readOne(ConsolidatedWorkbookReader reader, FolderScanner.FoundFile f, Configuration config) {
     try (PoiWorkbookSource source = PoiWorkbookSource.openPreferringCachedValues(f.path().toFile())) {
       ConsolidatedWorkbookReader.Result r = reader.read(f.name(), source, f.name() + ": ");
       if (r.data().isEmpty()) {
-        return List.of(FileOutcome.rejected(f.name(), r.findings()));
+        return new Read(List.of(FileOutcome.rejected(f.name(), r.findings())), List.of());
       }
       List<FileOutcome> units = new ArrayList<>();
       String administration = r.data().get().administration();
@@ -165,9 +191,12 @@ public final class RollUp {
         }
         units.add(FileOutcome.of(unit.source(), Optional.of(unit), notes));
       }
-      return units;
+      List<HistoryRow> history = units.isEmpty()
+          ? List.of()
+          : History.carried(r.data().get(), administration.isBlank() ? f.name() : administration, config);
+      return new Read(units, history);
     } catch (UnreadableFileException e) {
-      return List.of(FileOutcome.rejected(f.name(), List.of(Finding.ofFile(f.name(), Severity.ERROR, e.getMessage()))));
+      return new Read(List.of(FileOutcome.rejected(f.name(), List.of(Finding.ofFile(f.name(), Severity.ERROR, e.getMessage())))), List.of());
     }
   }
 

@@ -268,7 +268,7 @@ public final class ConsolidatedWorkbookReader {
 
   /** Every row of Historik as it stands: earlier years as HR left them, hand corrections included. */
   private List<HistoryRow> readHistory(RawTable t, FindingSink sink, CellValues values) {
-    List<String> headers = Contract.historyHeaders();
+    List<String> headers = Contract.historyRequiredHeaders();
     List<String> missing = headers.stream().filter(h -> t.column(h).isEmpty()).toList();
     if (!missing.isEmpty()) {
       sink.sheetError(
@@ -282,6 +282,7 @@ public final class ConsolidatedWorkbookReader {
     int area = t.column(Contract.FOCUS_AREA).get();
     int cat = t.column(Contract.CATEGORY).get();
     int koll = t.column(Contract.HEADCOUNT).get();
+    Optional<Integer> administration = t.column(Contract.ADMINISTRATION);
     List<String> counted = new ArrayList<>(Contract.numberHeaders());
     for (Horizon h : Horizon.values()) {
       for (Level l : Level.values()) {
@@ -317,6 +318,7 @@ public final class ConsolidatedWorkbookReader {
       int[] v = n.get();
       rows.add(new HistoryRow(
           year.get(),
+          administration.map(a -> CellValues.text(c.get(a))).orElse(""),
           config.isCommon(category.get()) ? Optional.empty() : focus,
           category.get(),
           LevelCounts.of(v[0], v[1], v[2], v[3]),

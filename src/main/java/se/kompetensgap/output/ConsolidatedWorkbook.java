@@ -44,7 +44,31 @@ public final class ConsolidatedWorkbook {
       Optional<YearBasis> basis,
       Configuration config,
       Submissions.Result submissions,
-      Optional<Map<Category, Integer>> headcounts) {
+      Optional<Map<Category, Integer>> headcounts,
+      List<HistoryRow> carriedHistory) {
+
+    /**
+     * @param carriedHistory in a roll-up, the Historik rows of the consolidated workbooks read,
+     *     each naming its förvaltning (issue 13 §5); empty otherwise
+     */
+    public Contents {
+      carriedHistory = List.copyOf(carriedHistory);
+    }
+
+    /** Without the history of a roll-up's workbooks. */
+    public Contents(
+        GapReport gaps,
+        List<UnitReport> units,
+        List<FileOutcome> outcomes,
+        Optional<ConsolidatedData> previous,
+        Optional<Fulfilment> fulfilment,
+        Optional<GapChange> change,
+        Optional<YearBasis> basis,
+        Configuration config,
+        Submissions.Result submissions,
+        Optional<Map<Category, Integer>> headcounts) {
+      this(gaps, units, outcomes, previous, fulfilment, change, basis, config, submissions, headcounts, List.of());
+    }
 
     /** Without HR's lists: Inlämning shows the units read and the files rejected. */
     public Contents(GapReport gaps, List<UnitReport> units, List<FileOutcome> outcomes) {
@@ -88,7 +112,7 @@ public final class ConsolidatedWorkbook {
     /** The same contents with last year's workbook and what follows from it. */
     public Contents withPrevious(ConsolidatedData previous, YearBasis basis, Fulfilment fulfilment, GapChange change) {
       return new Contents(gaps, units, outcomes, Optional.of(previous), Optional.of(fulfilment), Optional.of(change),
-          Optional.of(basis), config, submissions, headcounts);
+          Optional.of(basis), config, submissions, headcounts, carriedHistory);
     }
 
     /** As above, the units of both years matched on their key. */
@@ -111,7 +135,12 @@ public final class ConsolidatedWorkbook {
     public Contents upward(
         List<UnitReport> units, List<FileOutcome> outcomes, Optional<ConsolidatedData> previous, Optional<YearBasis> basis) {
       return new Contents(gaps, units, outcomes, previous, fulfilment, change, basis.map(YearBasis::withoutNames), config,
-          submissions.withoutNames(), headcounts);
+          submissions.withoutNames(), headcounts, carriedHistory);
+    }
+
+    /** The same contents with the Historik rows of a roll-up's workbooks. */
+    public Contents withCarriedHistory(List<HistoryRow> rows) {
+      return new Contents(gaps, units, outcomes, previous, fulfilment, change, basis, config, submissions, headcounts, rows);
     }
   }
 
@@ -141,7 +170,7 @@ public final class ConsolidatedWorkbook {
     List<Integer> administrationGoals = GoalSheet.write(wb, styles, contents.gaps(), layout);
     // Historik (issue 13) reads Underlag and Kompetensmal; Måluppfyllelse and Utveckling read it.
     List<HistoryRow> history = HistorySheets.history(contents);
-    HistorySheets.writeHistory(wb, styles, history, contents.gaps().year());
+    HistorySheets.writeHistory(wb, styles, history, contents);
     // With last year's workbook: its tables first (the formulas below refer to them).
     contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, contents.basis().orElseThrow(), rows, contents.config()));
     contents.fulfilment().ifPresent(f -> FulfilmentSheet.write(wb, styles, f, contents.basis().orElseThrow(), contents.gaps().administration()));

@@ -17,11 +17,17 @@ final class HistoryLabels {
   }
 
   static final String HISTORY_NOTE =
-      "En rad per år, fokusområde och yrkeskategori: tillgång, behov, målen som sattes det året och antal enligt Koll.";
+      "En rad per år, förvaltning, fokusområde och yrkeskategori: tillgång, behov, målen som sattes det året och antal enligt Koll.";
 
   static String historySource(int year) {
     return "Raderna för " + year + " är formler över Underlag och Kompetensmål. Tidigare års rader är kopierade ur förra "
         + "årets Historik som de stod, även rader som rättats för hand. Rätta ett år här, så följer rättelsen med nästa år.";
+  }
+
+  static String historySourceRollUp(int year) {
+    return "En rad per förvaltning. Raderna för " + year + " räknar förvaltningens rader i Underlag; målen och Koll är de "
+        + "som förvaltningen själv satte och angav (Kompetensmål gäller hela organisationen och delas inte per förvaltning). "
+        + "Tidigare års rader kommer ur förvaltningarnas egna Historik som de stod. Rätta ett år här, så följer rättelsen med nästa år.";
   }
 
   static String developmentTitle(List<Integer> years, String administration) {

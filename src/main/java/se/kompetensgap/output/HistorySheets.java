@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.kompetensgap.analysis.Development;
+import se.kompetensgap.analysis.GapReport;
 import se.kompetensgap.analysis.History;
 import se.kompetensgap.analysis.KollComparison;
 import se.kompetensgap.analysis.LongTermFulfilment;
@@ -18,16 +19,26 @@ import se.kompetensgap.text.Contract;
 final class HistorySheets {
   private HistorySheets() {}
 
-  /** The chain this workbook holds: last year's history as it stands, then this year's rows. */
+  /**
+   * The chain this workbook holds: last year's history as it stands, then this year's rows. In a
+   * roll-up across förvaltningar, each förvaltning's own history as its workbook carried it, and
+   * this year's rows per förvaltning (issue 13 §5).
+   */
   static List<HistoryRow> history(ConsolidatedWorkbook.Contents contents) {
-    List<HistoryRow> own = History.own(contents.gaps(), contents.headcounts());
     List<HistoryRow> previous = contents.previous().map(p -> History.ofPrevious(p, contents.config())).orElse(List.of());
-    return History.chain(previous, own, contents.gaps().year());
+    int year = contents.gaps().year();
+    List<GapReport> byAdministration = contents.byAdministration();
+    if (byAdministration.isEmpty()) {
+      List<HistoryRow> own = History.own(contents.gaps(), contents.headcounts());
+      return History.chain(previous, contents.carriedHistory(), own, year);
+    }
+    List<HistoryRow> own = History.ownPerAdministration(byAdministration, contents.carriedHistory(), year);
+    return History.chain(previous, contents.carriedHistory(), own, year);
   }
 
   /** Historik; after Underlag and Kompetensmal, which its formulas read. */
-  static void writeHistory(XSSFWorkbook wb, Styles styles, List<HistoryRow> history, int year) {
-    HistorySheet.write(wb, styles, history, year);
+  static void writeHistory(XSSFWorkbook wb, Styles styles, List<HistoryRow> history, ConsolidatedWorkbook.Contents contents) {
+    HistorySheet.write(wb, styles, history, contents.gaps().year(), !contents.byAdministration().isEmpty());
   }
 
   /** Below Måluppfyllelse's first table, when there is one: earlier years' goals and Koll. */

@@ -177,8 +177,18 @@ public final class Contract {
     return "Förflyttning " + horizon.label() + " " + level.label();
   }
 
-  /** Historik's header row: year and line, the 12 number columns, the goals of both horizons, Koll. */
+  /**
+   * Historik's header row: year, förvaltning and line, the 12 number columns, the goals of both
+   * horizons, Koll.
+   */
   public static List<String> historyHeaders() {
+    List<String> h = new ArrayList<>(historyRequiredHeaders());
+    h.add(1, ADMINISTRATION);
+    return List.copyOf(h);
+  }
+
+  /** The columns a Historik table must have; Förvaltning came later (issue 13 §5) and may be missing. */
+  public static List<String> historyRequiredHeaders() {
     List<String> h = new ArrayList<>(List.of(YEAR, FOCUS_AREA, CATEGORY));
     h.addAll(numberHeaders());
     for (Horizon hz : Horizon.values()) {
