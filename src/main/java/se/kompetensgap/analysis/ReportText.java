@@ -11,7 +11,11 @@ import se.kompetensgap.model.Likelihood;
 import se.kompetensgap.model.report.ReportWorkbook.FulfilmentRow;
 import se.kompetensgap.model.report.ReportWorkbook.GapRow;
 import se.kompetensgap.model.report.ReportWorkbook.GoalRow;
+import se.kompetensgap.model.report.ReportWorkbook.KollRow;
+import se.kompetensgap.model.report.ReportWorkbook.KollTable;
+import se.kompetensgap.model.report.ReportWorkbook.LongTermTable;
 import se.kompetensgap.model.report.ReportWorkbook.RiskRow;
+import se.kompetensgap.model.report.ReportWorkbook.RowKind;
 
 /**
  * The sentences of the nämnd's report (issue 12), from the numbers the workbook shows, in the
@@ -357,6 +361,143 @@ public final class ReportText {
       out.addAll(levels);
     }
     return out;
+  }
+
+  // --- Utvärdering av kompetensmål: earlier years' goals (issue 13 §2) ---
+
+  /** "Långsiktiga mål (5 år)"; with a two-year goal at its end also, "Tidigare års mål (2 och 5 år)". */
+  public static String longTermHeading(List<LongTermTable> tables) {
+    List<Integer> horizons = tables.stream().map(LongTermTable::horizonYears).distinct().sorted().toList();
+    if (horizons.size() == 1 && horizons.get(0) == 5) {
+      return "Långsiktiga mål (5 år)";
+    }
+    return "Tidigare års mål (" + join(horizons.stream().map(String::valueOf).toList()) + " år)";
+  }
+
+  /** The paragraph under the heading: what is measured, and against what. */
+  public static String longTermIntroduction(int year) {
+    return "Utöver förra årets mål på 2 års sikt följs här de mål upp som tidigare år satte och som ännu gäller: "
+        + "mål på 5 års sikt vars målår inte har passerats, och mål vars målår är " + year + " (slutresultat). "
+        + "Utfallet är tillgången " + year + " minus tillgången det år målet sattes, för hela förvaltningen, "
+        + "alltså en nettoförändring där utveckling, rekrytering och avgångar ingår.";
+  }
+
+  /** "Mål på 5 års sikt, satta 2024 (till 2029): delresultat 2026, efter 2 av 5 år". */
+  public static String longTermLabel(LongTermTable t) {
+    String head = "Mål på " + t.horizonYears() + " års sikt, satta " + t.goalSetYear() + " (till " + t.targetYear() + "): ";
+    return head + (t.isFinal()
+        ? "slutresultat " + t.outcomeYear()
+        : "delresultat " + t.outcomeYear() + ", efter " + t.yearsPassed() + " av " + t.horizonYears() + " år");
+  }
+
+  /**
+   * Seed 000's style for the förvaltning's line: "Målet för 2029 sattes 2024. Hittills har
+   * tillgången ökat med 12 av 20, 60 % av målet." and the moves in a second sentence; a final
+   * result in the past tense. Without the förvaltning's line (HR removed it), the first sentence.
+   */
+  public static String longTermSummary(LongTermTable t) {
+    StringBuilder b = new StringBuilder();
+    if (t.isFinal()) {
+      b.append("Målet för ").append(t.targetYear()).append(" sattes ").append(t.goalSetYear())
+          .append(", och ").append(t.outcomeYear()).append(" är målåret: det här är slutresultatet.");
+    } else {
+      b.append("Målet för ").append(t.targetYear()).append(" sattes ").append(t.goalSetYear()).append('.');
+    }
+    t.administrationTotal().ifPresent(total -> {
+      b.append(' ').append(quantitativeSoFar(total.goal(), total.outcome(), t.isFinal()));
+      String moves = movesSoFar(total.movesGoal(), total.movesOutcome(), t.isFinal());
+      if (!moves.isEmpty()) {
+        b.append(' ').append(moves);
+      }
+    });
+    return b.toString();
+  }
+
+  /** The förvaltning's quantitative outcome against its goal, so far or final. */
+  static String quantitativeSoFar(int goal, OptionalInt outcome, boolean isFinal) {
+    if (outcome.isEmpty()) {
+      return isFinal ? "Utfallet kunde inte mätas." : "Utfallet kan inte mätas ännu.";
+    }
+    int o = outcome.getAsInt();
+    String start = isFinal ? "Tillgången " : "Hittills har tillgången ";
+    String share = goal == 0 ? "" : ", " + percentOf(o, goal) + " av målet";
+    String verbUp = isFinal ? "ökade" : "ökat";
+    String verbDown = isFinal ? "minskade" : "minskat";
+    if (o == 0) {
+      String same = isFinal ? "Tillgången blev oförändrad" : "Hittills är tillgången oförändrad";
+      return goal == 0 ? same + ", som målet var." : same + "; målet " + (isFinal ? "var" : "är") + " att " + quantitative(goal) + ".";
+    }
+    if (goal == 0) {
+      return start + (o > 0 ? verbUp + " med " + o : verbDown + " med " + (-o)) + ", fast målet "
+          + (isFinal ? "var" : "är") + " ingen kvantitativ förändring.";
+    }
+    if (Integer.signum(o) == Integer.signum(goal)) {
+      return start + (o > 0 ? verbUp : verbDown) + " med " + Math.abs(o) + " av " + Math.abs(goal) + share + ".";
+    }
+    return start + "i stället " + (o > 0 ? verbUp : verbDown) + " med " + Math.abs(o) + "; målet " + (isFinal ? "var" : "är")
+        + " att " + quantitative(goal) + " (" + percentOf(o, goal) + " av målet).";
+  }
+
+  /** "Av 35 kompetensförflyttningar har hittills 10 gjorts, 29 % av målet."; "" without a goal. */
+  static String movesSoFar(int goal, OptionalInt outcome, boolean isFinal) {
+    if (goal <= 0 || outcome.isEmpty()) {
+      return "";
+    }
+    int o = outcome.getAsInt();
+    String of = "Av " + count(goal, "kompetensförflyttning", "kompetensförflyttningar");
+    if (o >= 0) {
+      return of + (isFinal ? " gjordes " : " har hittills ") + o + (isFinal ? "" : " gjorts") + ", " + percentOf(o, goal) + " av målet.";
+    }
+    return of + (isFinal ? " gjordes inga; " : " har hittills inga gjorts; ") + "i stället " + (isFinal ? "blev" : "har")
+        + " kompetensnivåerna " + (isFinal ? "lägre" : "sjunkit") + " (" + percentOf(o, goal) + " av målet).";
+  }
+
+  /** The table's share column: "60 %", or "–" without a goal or an outcome. */
+  public static String shareOfGoal(int goal, OptionalInt outcome) {
+    return goal == 0 || outcome.isEmpty() ? "–" : percentOf(outcome.getAsInt(), goal);
+  }
+
+  /** A signed number, or "–" for a blank cell. */
+  public static String signedOrDash(OptionalInt n) {
+    return n.isEmpty() ? "–" : signed(n.getAsInt());
+  }
+
+  // --- Utvärdering av kompetensmål: the mapping beside Koll (issue 13 §3) ---
+
+  /** The paragraph under the heading: what is compared, and whether they agree. */
+  public static String kollIntroduction(KollTable k) {
+    long categories = k.rows().stream().filter(r -> r.kind() == RowKind.CATEGORY).count();
+    int flagged = k.flagged().size();
+    String what = "Förändringen av tillgången enligt kartläggningen " + k.previousYear() + "–" + k.year()
+        + " jämförs med förändringen av antalet anställda enligt statistikverktyget Koll för "
+        + count((int) categories, "yrkeskategori", "yrkeskategorier") + ".";
+    if (flagged == 0) {
+      return what + " Kartläggningen och Koll stämmer överens" + (categories == 1 ? "." : " för alla.");
+    }
+    return what;
+  }
+
+  /**
+   * Seed 000: "Enligt gapanalys utökat med 61. Enligt Koll … minskning med −16." For a flagged
+   * line: "Enligt kartläggningen ökade antalet inom yrkeskategorin socialsekreterare ekonomiskt
+   * bistånd med 61 från 2025 till 2026. Enligt Koll minskade antalet med 16." and the sheet's
+   * remark as it stands.
+   */
+  public static String kollComparison(KollRow r, int previousYear, int year) {
+    String who = r.kind() == RowKind.TOTAL ? "sammantaget för de jämförda yrkeskategorierna" : "inom yrkeskategorin " + name(r.category());
+    int m = r.mappedChange();
+    String mapped = m == 0
+        ? "Enligt kartläggningen var antalet " + who + " oförändrat från " + previousYear + " till " + year + "."
+        : "Enligt kartläggningen " + (m > 0 ? "ökade" : "minskade") + " antalet " + who + " med " + Math.abs(m) + " från "
+            + previousYear + " till " + year + ".";
+    int k = r.kollChange();
+    String koll = k == 0 ? "Enligt Koll har ingen kvantitativ förändring skett."
+        : "Enligt Koll " + (k > 0 ? "ökade" : "minskade") + " antalet med " + Math.abs(k) + ".";
+    String remark = r.remark().strip();
+    if (!remark.isEmpty() && !remark.endsWith(".") && !remark.endsWith("!") && !remark.endsWith("?")) {
+      remark += ".";
+    }
+    return mapped + " " + koll + (remark.isEmpty() ? "" : " " + remark);
   }
 
   // --- Riskanalys ---

@@ -38,6 +38,10 @@ import se.kompetensgap.model.report.ReportWorkbook.FulfilmentTable;
 import se.kompetensgap.model.report.ReportWorkbook.GapRow;
 import se.kompetensgap.model.report.ReportWorkbook.GoalRow;
 import se.kompetensgap.model.report.ReportWorkbook.HistoryLine;
+import se.kompetensgap.model.report.ReportWorkbook.KollRow;
+import se.kompetensgap.model.report.ReportWorkbook.KollTable;
+import se.kompetensgap.model.report.ReportWorkbook.LongTermRow;
+import se.kompetensgap.model.report.ReportWorkbook.LongTermTable;
 import se.kompetensgap.model.report.ReportWorkbook.RiskComment;
 import se.kompetensgap.model.report.ReportWorkbook.RiskRow;
 import se.kompetensgap.model.report.ReportWorkbook.RowKind;
@@ -136,7 +140,9 @@ public final class ReportWorkbookReader {
         riskComments(),
         activities(),
         managerComments,
-        history());
+        history(),
+        longTerm(),
+        koll());
   }
 
   // --- Historik (issue 13) ---
@@ -394,6 +400,9 @@ public final class ReportWorkbookReader {
       return Optional.empty();
     }
     int header = findRow(s, "% av målet");
+    if (header >= 0 && headers(s, header).containsKey(Labelled.normalise(Contract.FULFILMENT_GOAL_SET))) {
+      header = -1; // HR removed the first table: what is left are earlier years' goals, read below
+    }
     if (header < 1) {
       return Optional.empty();
     }
@@ -424,6 +433,142 @@ public final class ReportWorkbookReader {
       rows.add(new FulfilmentRow(a, cat, kind(a, cat), integerOrZero(s, r, quant), optionalInteger(s, r, quant + 1), goals, outcomes));
     }
     return Optional.of(new FulfilmentTable(goalYear - Horizon.TWO_YEARS.years(), goalYear, outcomeYear, text(s, 1, 0), rows));
+  }
+
+  /**
+   * Måluppfyllelse's sections for earlier years' goals (issue 13 §2), found by their header rows
+   * (the ones with "Mål satt år"), so that a heading HR removed does not matter. A section that
+   * cannot be read as it stands (HR removed its headers, or a cell shows an error) is left out;
+   * the report then omits it, it never fails because of it.
+   */
+  private List<LongTermTable> longTerm() {
+    Sheet s = wb.getSheet(Contract.FULFILMENT_SHEET);
+    if (s == null) {
+      return List.of();
+    }
+    List<LongTermTable> out = new ArrayList<>();
+    for (int r = 1; r <= s.getLastRowNum(); r++) {
+      try {
+        Map<String, Integer> cols = headers(s, r);
+        if (cols.containsKey(Labelled.normalise(Contract.FULFILMENT_GOAL_SET))
+            && cols.containsKey(Labelled.normalise(Contract.CATEGORY))) {
+          longTermSection(s, r, cols).ifPresent(out::add);
+        }
+      } catch (UnreadableFileException | RuntimeException e) {
+        // the section as HR left it is not readable: the report leaves it out
+      }
+    }
+    return out;
+  }
+
+  private Optional<LongTermTable> longTermSection(Sheet s, int header, Map<String, Integer> cols) throws UnreadableFileException {
+    Integer area = cols.get(Labelled.normalise(Contract.FOCUS_AREA));
+    int category = cols.get(Labelled.normalise(Contract.CATEGORY));
+    int goalSet = cols.get(Labelled.normalise(Contract.FULFILMENT_GOAL_SET));
+    Integer target = cols.get(Labelled.normalise(Contract.FULFILMENT_TARGET_YEAR));
+    Integer result = cols.get(Labelled.normalise(Contract.FULFILMENT_RESULT));
+    Map<String, Integer> groups = headers(s, header - 1);
+    Integer quant = groups.get(Labelled.normalise("Kvantitativt (antal)"));
+    Integer moves = groups.get(Labelled.normalise("Förflyttningar totalt"));
+    if (quant == null) {
+      return Optional.empty();
+    }
+    List<LongTermRow> rows = new ArrayList<>();
+    int setYear = 0;
+    int targetYear = 0;
+    String resultText = "";
+    for (int r = header + 1; r <= s.getLastRowNum(); r++) {
+      String cat = text(s, r, category);
+      if (cat.isBlank()) {
+        break;
+      }
+      String a = area == null ? "" : text(s, r, area);
+      if (rows.isEmpty()) {
+        setYear = optionalInteger(s, r, goalSet).orElse(0);
+        targetYear = target == null ? 0 : optionalInteger(s, r, target).orElse(0);
+        resultText = result == null ? "" : text(s, r, result);
+      }
+      rows.add(new LongTermRow(a, cat, kind(a, cat), integerOrZero(s, r, quant), optionalInteger(s, r, quant + 1),
+          moves == null ? 0 : integerOrZero(s, r, moves), moves == null ? OptionalInt.empty() : optionalInteger(s, r, moves + 1)));
+    }
+    // The headers say the same ("Mål till 2029", "Utfall 2024–2026"): where a line's cell is gone.
+    List<Integer> outcomeYears = yearsIn(text(s, header, quant + 1));
+    if (targetYear == 0) {
+      targetYear = yearIn(text(s, header, quant));
+    }
+    if (setYear == 0 && !outcomeYears.isEmpty()) {
+      setYear = outcomeYears.get(0);
+    }
+    int outcomeYear = outcomeYears.size() >= 2 ? outcomeYears.get(outcomeYears.size() - 1) : 0;
+    if (rows.isEmpty() || setYear < 1900 || targetYear <= setYear || outcomeYear <= setYear) {
+      return Optional.empty();
+    }
+    boolean isFinal = resultText.isBlank() ? targetYear == outcomeYear
+        : Labelled.normalise(resultText).equals(Labelled.normalise(Contract.FULFILMENT_FINAL));
+    return Optional.of(new LongTermTable(setYear, targetYear, outcomeYear, isFinal, rows));
+  }
+
+  /**
+   * Måluppfyllelse's comparison with Koll (issue 13 §3), found by its header row ("Förändring
+   * enligt Koll"). A line is flagged when its Anmärkning is not blank, as HR left it. Empty when
+   * the sheet has none, or it cannot be read as it stands.
+   */
+  private Optional<KollTable> koll() {
+    Sheet s = wb.getSheet(Contract.FULFILMENT_SHEET);
+    if (s == null) {
+      return Optional.empty();
+    }
+    for (int r = 0; r <= s.getLastRowNum(); r++) {
+      try {
+        Map<String, Integer> cols = headers(s, r);
+        if (cols.containsKey(Labelled.normalise(Contract.KOLL_CHANGE)) && cols.containsKey(Labelled.normalise(Contract.KOLL_MAPPED_CHANGE))
+            && cols.containsKey(Labelled.normalise(Contract.CATEGORY))) {
+          return kollTable(s, r, cols);
+        }
+      } catch (UnreadableFileException | RuntimeException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<KollTable> kollTable(Sheet s, int header, Map<String, Integer> cols) throws UnreadableFileException {
+    Integer area = cols.get(Labelled.normalise(Contract.FOCUS_AREA));
+    int category = cols.get(Labelled.normalise(Contract.CATEGORY));
+    int mapped = cols.get(Labelled.normalise(Contract.KOLL_MAPPED_CHANGE));
+    int koll = cols.get(Labelled.normalise(Contract.KOLL_CHANGE));
+    Integer remark = cols.get(Labelled.normalise(Contract.KOLL_REMARK));
+    // "Koll 2025", "Koll 2026": the two years compared.
+    List<Integer> years = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : cols.entrySet()) {
+      if (e.getKey().startsWith(Labelled.normalise("Koll"))) {
+        years.addAll(yearsIn(text(s, header, e.getValue())));
+      }
+    }
+    years.sort(null);
+    List<KollRow> rows = new ArrayList<>();
+    for (int r = header + 1; r <= s.getLastRowNum(); r++) {
+      String cat = text(s, r, category);
+      if (cat.isBlank()) {
+        break;
+      }
+      String a = area == null ? "" : text(s, r, area);
+      rows.add(new KollRow(a, cat, kind(a, cat), integerOrZero(s, r, mapped), integerOrZero(s, r, koll),
+          remark == null ? "" : text(s, r, remark)));
+    }
+    if (rows.isEmpty() || years.size() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(new KollTable(years.get(0), years.get(years.size() - 1), rows));
+  }
+
+  private static List<Integer> yearsIn(String text) {
+    List<Integer> out = new ArrayList<>();
+    Matcher m = Pattern.compile("(19|20|21)\\d\\d").matcher(text);
+    while (m.find()) {
+      out.add(Integer.parseInt(m.group()));
+    }
+    return out;
   }
 
   private static int yearIn(String text) {

@@ -2,6 +2,7 @@ package se.kompetensgap.output;
 
 import java.util.List;
 import se.kompetensgap.model.Horizon;
+import se.kompetensgap.text.Contract;
 
 /** The Swedish text of Historik, Utveckling and the long-term part of Måluppfyllelse (issue 13). */
 final class HistoryLabels {
@@ -69,11 +70,11 @@ final class HistoryLabels {
     return n + " år";
   }
 
-  static final String GOAL_SET = "Mål satt år";
-  static final String TARGET_YEAR = "Mål till år";
-  static final String RESULT = "Resultat";
-  static final String FINAL = "Slutresultat";
-  static final String PARTIAL = "Delresultat";
+  static final String GOAL_SET = Contract.FULFILMENT_GOAL_SET;
+  static final String TARGET_YEAR = Contract.FULFILMENT_TARGET_YEAR;
+  static final String RESULT = Contract.FULFILMENT_RESULT;
+  static final String FINAL = Contract.FULFILMENT_FINAL;
+  static final String PARTIAL = Contract.FULFILMENT_PARTIAL;
 
   static String goalSetIn(int year) {
     return "Mål satt " + year;
@@ -83,7 +84,7 @@ final class HistoryLabels {
     return "Utfall " + goalYear + "–" + year;
   }
 
-  static final String KOLL_TITLE = "Kartläggningen och Koll";
+  static final String KOLL_TITLE = Contract.KOLL_TITLE;
 
   static String kollNote(int previousYear, int year, int limit) {
     return "Förändringen av tillgången enligt kartläggningen " + previousYear + "–" + year + " bredvid förändringen av antal "
@@ -99,8 +100,8 @@ final class HistoryLabels {
     return "Koll " + year;
   }
 
-  static final String MAPPED_CHANGE = "Förändring enligt kartläggningen";
-  static final String KOLL_CHANGE = "Förändring enligt Koll";
-  static final String DIFFERENCE = "Skillnad";
-  static final String REMARK = "Anmärkning";
+  static final String MAPPED_CHANGE = Contract.KOLL_MAPPED_CHANGE;
+  static final String KOLL_CHANGE = Contract.KOLL_CHANGE;
+  static final String DIFFERENCE = Contract.KOLL_DIFFERENCE;
+  static final String REMARK = Contract.KOLL_REMARK;
 }

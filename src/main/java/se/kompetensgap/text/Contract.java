@@ -167,6 +167,22 @@ public final class Contract {
   public static final String HEADCOUNT = "Antal enligt Koll";
   public static final String DEVELOPMENT_SHEET = "Utveckling";
 
+  /**
+   * Måluppfyllelse's long-term part (issue 13 §2): headers on every line of an earlier year's
+   * goals, which the report finds the sections by.
+   */
+  public static final String FULFILMENT_GOAL_SET = "Mål satt år";
+  public static final String FULFILMENT_TARGET_YEAR = "Mål till år";
+  public static final String FULFILMENT_RESULT = "Resultat";
+  public static final String FULFILMENT_FINAL = "Slutresultat";
+  public static final String FULFILMENT_PARTIAL = "Delresultat";
+  /** Måluppfyllelse's comparison with Koll (issue 13 §3): its title and headers. */
+  public static final String KOLL_TITLE = "Kartläggningen och Koll";
+  public static final String KOLL_MAPPED_CHANGE = "Förändring enligt kartläggningen";
+  public static final String KOLL_CHANGE = "Förändring enligt Koll";
+  public static final String KOLL_DIFFERENCE = "Skillnad";
+  public static final String KOLL_REMARK = "Anmärkning";
+
   /** "Kvantitativt mål 2 år": the goal a year set for the horizon. */
   public static String goalHeader(Horizon horizon) {
     return QUANTITATIVE_GOAL + " " + horizon.label();

@@ -14,6 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import se.kompetensgap.model.Horizon;
 import se.kompetensgap.model.report.ReportWorkbook.FulfilmentRow;
 import se.kompetensgap.model.report.ReportWorkbook.GoalRow;
+import se.kompetensgap.model.report.ReportWorkbook.KollRow;
+import se.kompetensgap.model.report.ReportWorkbook.KollTable;
+import se.kompetensgap.model.report.ReportWorkbook.LongTermRow;
+import se.kompetensgap.model.report.ReportWorkbook.LongTermTable;
 import se.kompetensgap.model.report.ReportWorkbook.RiskRow;
 import se.kompetensgap.model.report.ReportWorkbook.RowKind;
 
@@ -145,5 +149,66 @@ class ReportTextTest {
     assertTrue(c.get(1).endsWith("Viss: 7" + NBSP + "%, God: 28" + NBSP + "%, Hög: 50" + NBSP + "%, Mycket hög: 15" + NBSP + "%."), c.get(1));
     assertEquals("Kompetensförflyttningar på 2 års sikt: 14 till hög nivå och 4 till mycket hög nivå; på 5 års sikt: 16 till hög nivå och 5 till mycket hög nivå.", c.get(2));
     assertEquals("Det innebär att förflyttningar behöver göras från viss- och god nivå till hög- och mycket hög nivå.", c.get(3));
+  }
+
+  // --- earlier years' goals and Koll (issue 13) ---
+
+  static LongTermTable section(int set, int target, int outcomeYear, int goal, Integer outcome, int movesGoal, Integer movesOutcome) {
+    OptionalInt o = outcome == null ? OptionalInt.empty() : OptionalInt.of(outcome);
+    OptionalInt m = movesOutcome == null ? OptionalInt.empty() : OptionalInt.of(movesOutcome);
+    return new LongTermTable(set, target, outcomeYear, target == outcomeYear, List.of(
+        new LongTermRow("Vuxna", "Socialpedagog vuxna", RowKind.CATEGORY, goal, o, movesGoal, m),
+        new LongTermRow("", "Förvaltningen totalt", RowKind.TOTAL, goal, o, movesGoal, m)));
+  }
+
+  @Test
+  void theBriefsSentenceForAFiveYearGoalSoFar() {
+    assertEquals("Målet för 2029 sattes 2024. Hittills har tillgången ökat med 12 av 20, 60" + NBSP + "% av målet. "
+        + "Av 35 kompetensförflyttningar har hittills 10 gjorts, 29" + NBSP + "% av målet.",
+        ReportText.longTermSummary(section(2024, 2029, 2026, 20, 12, 35, 10)));
+  }
+
+  @Test
+  void aFinalResultIsInThePastTenseAndOneMoveIsSingular() {
+    assertEquals("Målet för 2026 sattes 2024, och 2026 är målåret: det här är slutresultatet. Tillgången minskade med 3 av 4, "
+        + "75" + NBSP + "% av målet. Av 1 kompetensförflyttning gjordes 1, 100" + NBSP + "% av målet.",
+        ReportText.longTermSummary(section(2024, 2026, 2026, -4, -3, 1, 1)));
+  }
+
+  @Test
+  void anOutcomeAgainstTheGoalsDirectionSaysSo() {
+    assertEquals("Målet för 2030 sattes 2025. Hittills har tillgången i stället minskat med 2; målet är att utöka med 1 person "
+        + "(" + ReportText.MINUS + "200" + NBSP + "% av målet). Av 5 kompetensförflyttningar har hittills inga gjorts; i stället har "
+        + "kompetensnivåerna sjunkit (" + ReportText.MINUS + "40" + NBSP + "% av målet).",
+        ReportText.longTermSummary(section(2025, 2030, 2026, 1, -2, 5, -2)));
+    assertEquals("Målet för 2030 sattes 2025. Hittills är tillgången oförändrad; målet är att minska med 2 personer.",
+        ReportText.longTermSummary(section(2025, 2030, 2026, -2, 0, 0, 0)));
+    assertEquals("Målet för 2030 sattes 2025. Hittills har tillgången ökat med 3, fast målet är ingen kvantitativ förändring.",
+        ReportText.longTermSummary(section(2025, 2030, 2026, 0, 3, 0, null)));
+  }
+
+  @Test
+  void withoutTheForvaltningsLineOnlyTheYearsAreSaid() {
+    LongTermTable t = new LongTermTable(2024, 2029, 2026, false, List.of(
+        new LongTermRow("Vuxna", "Socialpedagog vuxna", RowKind.CATEGORY, 4, OptionalInt.of(2), 3, OptionalInt.of(1))));
+    assertEquals("Målet för 2029 sattes 2024.", ReportText.longTermSummary(t));
+    assertEquals("Mål på 5 års sikt, satta 2024 (till 2029): delresultat 2026, efter 2 av 5 år", ReportText.longTermLabel(t));
+    assertEquals("Långsiktiga mål (5 år)", ReportText.longTermHeading(List.of(t)));
+    assertEquals("Tidigare års mål (2 och 5 år)", ReportText.longTermHeading(List.of(section(2024, 2026, 2026, 1, 1, 0, 0), t)));
+  }
+
+  @Test
+  void aKollLineInSeed000sWordsWithTheSheetsRemark() {
+    KollRow eb = new KollRow("Ekonomiskt bistånd", "Socialsekreterare ekonomiskt bistånd", RowKind.CATEGORY, 61, -16,
+        "Det saknas ca 80 på tillgång i gapanalysen 2025");
+    assertEquals("Enligt kartläggningen ökade antalet inom yrkeskategorin socialsekreterare ekonomiskt bistånd med 61 från 2025 "
+        + "till 2026. Enligt Koll minskade antalet med 16. Det saknas ca 80 på tillgång i gapanalysen 2025.",
+        ReportText.kollComparison(eb, 2025, 2026));
+    KollRow none = new KollRow("Alla fokusområden", "Sektionschef", RowKind.CATEGORY, 0, 0, "");
+    assertEquals("Enligt kartläggningen var antalet inom yrkeskategorin sektionschef oförändrat från 2025 till 2026. "
+        + "Enligt Koll har ingen kvantitativ förändring skett.", ReportText.kollComparison(none, 2025, 2026));
+    assertEquals("Förändringen av tillgången enligt kartläggningen 2025–2026 jämförs med förändringen av antalet anställda "
+        + "enligt statistikverktyget Koll för 1 yrkeskategori. Kartläggningen och Koll stämmer överens.",
+        ReportText.kollIntroduction(new KollTable(2025, 2026, List.of(none))));
   }
 }

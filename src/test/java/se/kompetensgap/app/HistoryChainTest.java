@@ -140,11 +140,16 @@ class HistoryChainTest {
 
   /** HR's statistics: ekonomiskt bistånd 300 in 2025 and 284 in 2026; Sektionschef close to the mapping. */
   static Path personal(int year, List<UnitReport> units) throws Exception {
+    return personal(dir, year);
+  }
+
+  /** The same statistics, written in {@code folder} (for other tests of the chain). */
+  static Path personal(Path folder, int year) throws Exception {
     Map<Category, Integer> counts = new LinkedHashMap<>();
     counts.put(category(EB), year == 2025 ? 300 : 284);
     // Sektionschef: Koll grows 5 more than the mapping, within the default limit of 10.
     counts.put(category(SECTION_CHIEF), 50 + (year == 2026 ? mappedChange(SECTION_CHIEF) + 5 : 0));
-    Path file = dir.resolve("personal-" + year + ".xlsx");
+    Path file = folder.resolve("personal-" + year + ".xlsx");
     try (XSSFWorkbook wb = ListTemplates.headcounts(CONFIG, counts); OutputStream out = Files.newOutputStream(file)) {
       wb.write(out);
     }

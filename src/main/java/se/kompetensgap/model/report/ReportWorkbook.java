@@ -29,6 +29,9 @@ import se.kompetensgap.model.Horizon;
  * @param managerComments per category (as written), the managers' comments on Kompetensgap, if the
  *     workbook has such a column
  * @param history the Historik table's rows (issue 13), as the cells show them; empty without one
+ * @param longTerm Måluppfyllelse's sections for earlier years' goals (issue 13 §2), in the sheet's
+ *     order; empty when the sheet has none or HR removed them
+ * @param koll Måluppfyllelse's comparison of the mapping with Koll (issue 13 §3), when present
  */
 public record ReportWorkbook(
     int year,
@@ -45,7 +48,9 @@ public record ReportWorkbook(
     List<RiskComment> riskComments,
     List<ActivityRow> activities,
     Map<String, List<String>> managerComments,
-    List<HistoryLine> history) {
+    List<HistoryLine> history,
+    List<LongTermTable> longTerm,
+    Optional<KollTable> koll) {
 
   /** A workbook without a Historik table (made before issue 13). */
   public ReportWorkbook(
@@ -54,7 +59,7 @@ public record ReportWorkbook(
       List<ChangeRow> changes, List<RiskRow> risks, List<RiskComment> riskComments, List<ActivityRow> activities,
       Map<String, List<String>> managerComments) {
     this(year, administration, summary, keyFigures, gapChart, distributionChart, gaps, goals, fulfilment, changes,
-        risks, riskComments, activities, managerComments, List.of());
+        risks, riskComments, activities, managerComments, List.of(), List.of(), Optional.empty());
   }
 
   public ReportWorkbook {
@@ -75,6 +80,13 @@ public record ReportWorkbook(
     activities = List.copyOf(activities);
     managerComments = Map.copyOf(managerComments);
     history = List.copyOf(history);
+    longTerm = List.copyOf(longTerm);
+    Objects.requireNonNull(koll);
+  }
+
+  /** Whether the report has anything to say under "Utvärdering av kompetensmål". */
+  public boolean hasEvaluation() {
+    return fulfilment.isPresent() || !longTerm.isEmpty() || koll.isPresent();
   }
 
   /** The distinct years of Historik, in ascending order. */
@@ -202,6 +214,84 @@ public record ReportWorkbook(
       if (levelGoals.size() != 4 || levelOutcomes.size() != 4) {
         throw new IllegalArgumentException("four levels expected");
       }
+    }
+  }
+
+  /**
+   * One section of Måluppfyllelse's long-term part (issue 13 §2): the goals {@code goalSetYear}
+   * set for {@code targetYear}, measured in {@code outcomeYear} against the supply the year they
+   * were set.
+   *
+   * @param isFinal the target year is here: the sheet says "Slutresultat", not "Delresultat"
+   */
+  public record LongTermTable(int goalSetYear, int targetYear, int outcomeYear, boolean isFinal, List<LongTermRow> rows) {
+    public LongTermTable {
+      rows = List.copyOf(rows);
+      if (rows.isEmpty()) {
+        throw new IllegalArgumentException("a section without lines");
+      }
+    }
+
+    /** The goal's horizon in years (2 or 5 as the tool writes it). */
+    public int horizonYears() {
+      return targetYear - goalSetYear;
+    }
+
+    /** Years since the goal was set. */
+    public int yearsPassed() {
+      return outcomeYear - goalSetYear;
+    }
+
+    /** The förvaltning's line: the last, a total without a fokusområde; empty if HR removed it. */
+    public Optional<LongTermRow> administrationTotal() {
+      LongTermRow last = rows.get(rows.size() - 1);
+      return last.kind() == RowKind.TOTAL && last.area().isBlank() ? Optional.of(last) : Optional.empty();
+    }
+  }
+
+  /**
+   * One line of a long-term section, as the cells show it: the quantitative goal and the net
+   * change of supply since the goal was set, and the moves in total (goal and outcome at the
+   * goal's levels). An outcome is empty where the cell is blank.
+   */
+  public record LongTermRow(
+      String area, String category, RowKind kind, int goal, OptionalInt outcome, int movesGoal, OptionalInt movesOutcome) {
+    public LongTermRow {
+      Objects.requireNonNull(area);
+      Objects.requireNonNull(category);
+      Objects.requireNonNull(kind);
+      Objects.requireNonNull(outcome);
+      Objects.requireNonNull(movesOutcome);
+    }
+  }
+
+  /** Måluppfyllelse's comparison of the mapping's change of supply with Koll's change of head count. */
+  public record KollTable(int previousYear, int year, List<KollRow> rows) {
+    public KollTable {
+      rows = List.copyOf(rows);
+    }
+
+    public List<KollRow> flagged() {
+      return rows.stream().filter(KollRow::flagged).toList();
+    }
+  }
+
+  /**
+   * One line of the Koll comparison.
+   *
+   * @param remark the Anmärkning as it stands ("" when the two agree, or HR cleared it)
+   */
+  public record KollRow(String area, String category, RowKind kind, int mappedChange, int kollChange, String remark) {
+    public KollRow {
+      Objects.requireNonNull(area);
+      Objects.requireNonNull(category);
+      Objects.requireNonNull(kind);
+      Objects.requireNonNull(remark);
+    }
+
+    /** The sheet marks the line: the two disagree by more than the setting allows. */
+    public boolean flagged() {
+      return !remark.isBlank();
     }
   }
 

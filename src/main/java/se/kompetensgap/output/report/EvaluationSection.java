@@ -8,6 +8,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import se.kompetensgap.analysis.ReportText;
+import se.kompetensgap.model.report.ReportWorkbook;
 import se.kompetensgap.model.report.ReportWorkbook.FulfilmentRow;
 import se.kompetensgap.model.report.ReportWorkbook.FulfilmentTable;
 import se.kompetensgap.model.report.ReportWorkbook.RowKind;
@@ -22,8 +23,24 @@ final class EvaluationSection {
 
   static final String COMMON = "Alla fokusområden";
 
+  static final String HEADING = "Utvärdering av kompetensmål";
+
+  /** Last year's goals (when read), then earlier years' goals and the comparison with Koll (issue 13). */
+  static void write(Docx d, ReportWorkbook w) {
+    if (!w.hasEvaluation()) {
+      return;
+    }
+    if (w.fulfilment().isPresent()) {
+      write(d, w.fulfilment().get());
+    } else {
+      d.heading(1, HEADING);
+    }
+    LongTermSection.write(d, w.longTerm());
+    w.koll().ifPresent(k -> KollSection.write(d, k));
+  }
+
   static void write(Docx d, FulfilmentTable f) {
-    d.heading(1, "Utvärdering av kompetensmål");
+    d.heading(1, HEADING);
     d.paragraph("Utifrån gapanalysen " + f.goalSetYear() + " sattes mål för kompetensförflyttningar till " + f.goalYear()
         + ". Nedan följer en utvärdering av måluppfyllelsen " + f.goalSetYear() + "–" + f.outcomeYear() + ".");
     if (!f.basis().isBlank()) {

@@ -66,7 +66,7 @@ public final class ReportDocument {
     } catch (Exception e) {
       throw new IOException("Diagrammen kunde inte skrivas: " + e.getMessage(), e);
     }
-    w.fulfilment().ifPresent(f -> EvaluationSection.write(d, f));
+    EvaluationSection.write(d, w);
     GapSection.write(d, w, front.largeShare());
     GoalSection.write(d, w, front.largeShare());
     try {
