@@ -112,6 +112,27 @@ class HistoryChainTest {
   }
 
   /** The units of a year, with that year's known change applied. */
+  /**
+   * The chain's workbook of {@code year} written into {@code dir} (its managers' workbooks in
+   * inkommande-YEAR), made with last year's when given and, from 2025 on, with Koll if asked.
+   */
+  static Path consolidate(Path dir, int year, Path previous, boolean koll) throws Exception {
+    Path folder = dir.resolve("inkommande-" + year);
+    for (UnitReport u : units(year)) {
+      UnitWorkbooks.write(folder.resolve(u.source()), CONFIG, u);
+    }
+    Path out = dir.resolve("konsoliderad-" + year + ".xlsx");
+    Consolidation.Builder b = Consolidation.Request.builder(folder, out, CONFIG);
+    if (previous != null) {
+      b.previous(previous);
+    }
+    if (koll && year >= 2025) {
+      b.headcounts(personal(dir, year));
+    }
+    Consolidation.run(b.build());
+    return out;
+  }
+
   static List<UnitReport> units(int year) {
     List<UnitReport> out = new ArrayList<>();
     boolean ebBumped = false;

@@ -47,16 +47,7 @@ class ReportHistoryTest {
   static void twoYearsReported() throws Exception {
     Path previous = null;
     for (int year = 2025; year <= 2026; year++) {
-      Path folder = dir.resolve("inkommande-" + year);
-      for (UnitReport u : HistoryChainTest.units(year)) {
-        UnitWorkbooks.write(folder.resolve(u.source()), HistoryChainTest.CONFIG, u);
-      }
-      Path out = dir.resolve("konsoliderad-" + year + ".xlsx");
-      Consolidation.Builder b = Consolidation.Request.builder(folder, out, HistoryChainTest.CONFIG);
-      if (previous != null) {
-        b.previous(previous);
-      }
-      Consolidation.run(b.build());
+      Path out = HistoryChainTest.consolidate(dir, year, previous, false);
       previous = out;
     }
     oneYear = dir.resolve("konsoliderad-2025.xlsx");

@@ -59,19 +59,7 @@ class ReportLongTermTest {
   static void threeYearsReported() throws Exception {
     Path previous = null;
     for (int year = 2024; year <= 2026; year++) {
-      Path folder = dir.resolve("inkommande-" + year);
-      for (UnitReport u : HistoryChainTest.units(year)) {
-        UnitWorkbooks.write(folder.resolve(u.source()), HistoryChainTest.CONFIG, u);
-      }
-      Path out = dir.resolve("konsoliderad-" + year + ".xlsx");
-      Consolidation.Builder b = Consolidation.Request.builder(folder, out, HistoryChainTest.CONFIG);
-      if (previous != null) {
-        b.previous(previous);
-      }
-      if (year >= 2025) {
-        b.headcounts(HistoryChainTest.personal(dir, year));
-      }
-      Consolidation.run(b.build());
+      Path out = HistoryChainTest.consolidate(dir, year, previous, true);
       workbooks.put(year, out);
       reports.put(year, report(out));
       previous = out;

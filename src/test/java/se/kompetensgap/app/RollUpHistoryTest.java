@@ -298,14 +298,7 @@ class RollUpHistoryTest {
   }
 
   static Map<String, Integer> columns(XSSFWorkbook wb) {
-    XSSFTable t = wb.getTable(Contract.HISTORY_TABLE);
-    Row header = wb.getSheet(Contract.HISTORY_SHEET).getRow(t.getStartRowIndex());
-    Map<String, Integer> cols = new LinkedHashMap<>();
-    for (Cell c : header) {
-      cols.put(c.getStringCellValue(), c.getColumnIndex());
-    }
-    assertEquals(Contract.historyHeaders(), List.copyOf(cols.keySet()));
-    return cols;
+    return HistoryChainTest.columns(wb);
   }
 
   static int row(XSSFSheet sheet, Map<String, Integer> cols, int year, String admin, String area, String category) {
