@@ -35,7 +35,8 @@ public record Development(List<Integer> years, List<Line> lines) {
     }
   }
 
-  public static Development analyse(List<HistoryRow> history, Configuration config) {
+  /** @param totalLabel the last line's label: "Förvaltningen totalt", or a roll-up's "Malmö stad totalt" */
+  public static Development analyse(List<HistoryRow> history, Configuration config, String totalLabel) {
     List<Integer> years = History.years(history);
     List<Line> lines = new ArrayList<>();
     List<Line> areaTotals = new ArrayList<>();
@@ -60,7 +61,7 @@ public record Development(List<Integer> years, List<Line> lines) {
     lines.add(group);
     List<Line> all = new ArrayList<>(common);
     all.add(group);
-    lines.add(total(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), GapAnalysis.ADMINISTRATION_LINE, all, years.size()));
+    lines.add(total(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), totalLabel, all, years.size()));
     return new Development(years, lines);
   }
 

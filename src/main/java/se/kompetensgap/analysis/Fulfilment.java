@@ -40,23 +40,30 @@ public record Fulfilment(int year, int previousYear, Horizon horizon, List<Fulfi
   public static Fulfilment analyse(
       List<UnitReport> current, List<UnitReport> previous, YearBasis basis, int year, int previousYear,
       List<GoalRow> goals, Configuration config) {
+    return analyse(current, previous, basis, year, previousYear, goals, config, GapAnalysis.ADMINISTRATION_LINE);
+  }
+
+  /** @param totalLabel the last line's label: "Förvaltningen totalt", or a roll-up's "Malmö stad totalt" */
+  public static Fulfilment analyse(
+      List<UnitReport> current, List<UnitReport> previous, YearBasis basis, int year, int previousYear,
+      List<GoalRow> goals, Configuration config, String totalLabel) {
     GapReport now = GapAnalysis.analyse(basis.comparedNow(current), config, year, "");
     GapReport before = GapAnalysis.analyse(basis.comparedBefore(previous), config, previousYear, "");
     Map<YearBasis.Line, Boolean> measurable = basis.measurable(current, previous, config);
-    return analyse(now, before, goals, config, l -> measurable.getOrDefault(l, true));
+    return analyse(now, before, goals, config, l -> measurable.getOrDefault(l, true), totalLabel);
   }
 
-  /** Every unit of both gap reports compared (all measurable). */
+  /** Every unit of both gap reports compared (all measurable); the last line labelled as this year's report's. */
   public static Fulfilment analyse(
       GapReport current, GapReport previous, List<GoalRow> goals, Configuration config) {
-    return analyse(current, previous, goals, config, l -> true);
+    return analyse(current, previous, goals, config, l -> true, current.scope().totalLabel());
   }
 
   private static Fulfilment analyse(
       GapReport current, GapReport previous, List<GoalRow> goals, Configuration config,
-      Predicate<YearBasis.Line> measurable) {
+      Predicate<YearBasis.Line> measurable, String totalLabel) {
     Horizon h = EVALUATED;
-    List<FulfilmentLine> lines = assemble(config, (kind, area, c) -> line(kind, area, c, goals, h,
+    List<FulfilmentLine> lines = assemble(config, totalLabel, (kind, area, c) -> line(kind, area, c, goals, h,
         supply(area.isPresent() ? current.category(area.get(), c) : current.common(c)),
         supply(area.isPresent() ? previous.category(area.get(), c) : previous.common(c)),
         measurable.test(new YearBasis.Line(area, c))));
@@ -72,8 +79,10 @@ public record Fulfilment(int year, int previousYear, Horizon horizon, List<Fulfi
    * The sheet's lines in order: per area its categories and their total, the common categories,
    * the group total (socialsekreterare totalt) and the förvaltning's total over both. The same
    * tree for this year's goals and for the long-term goals of earlier years.
+   *
+   * @param totalLabel the last line's label ("Förvaltningen totalt", a roll-up's "Malmö stad totalt")
    */
-  static List<FulfilmentLine> assemble(Configuration config, LineSource source) {
+  static List<FulfilmentLine> assemble(Configuration config, String totalLabel, LineSource source) {
     List<FulfilmentLine> lines = new ArrayList<>();
     List<FulfilmentLine> areaTotals = new ArrayList<>();
     for (FocusArea area : config.focusAreas()) {
@@ -97,7 +106,7 @@ public record Fulfilment(int year, int previousYear, Horizon horizon, List<Fulfi
     lines.add(group);
     List<FulfilmentLine> all = new ArrayList<>(common);
     all.add(group);
-    lines.add(FulfilmentLine.total(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), GapAnalysis.ADMINISTRATION_LINE, all));
+    lines.add(FulfilmentLine.total(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), totalLabel, all));
     return lines;
   }
 

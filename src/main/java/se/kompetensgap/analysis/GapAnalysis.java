@@ -12,6 +12,7 @@ import se.kompetensgap.model.CategoryRow;
 import se.kompetensgap.model.FocusArea;
 import se.kompetensgap.model.Horizon;
 import se.kompetensgap.model.LevelCounts;
+import se.kompetensgap.model.Scope;
 import se.kompetensgap.model.UnitReport;
 
 /** Sums the units' mappings into the gap report (SPEC §5). Pure Java: no POI here. */
@@ -21,12 +22,12 @@ public final class GapAnalysis {
   /** Label of the area column on lines that span all areas (common categories). */
   public static final String ALL_AREAS = "Alla fokusområden";
 
-  /** Label of the förvaltning total line. */
-  public static final String ADMINISTRATION_LINE = "Förvaltningen totalt";
+  /** Label of the förvaltning total line (a roll-up's is its {@link Scope#totalLabel}). */
+  public static final String ADMINISTRATION_LINE = Scope.ADMINISTRATION_LINE;
 
   public static GapReport analyse(
       List<UnitReport> units, Configuration config, int year, String administration) {
-    return analyse(units, config, year, administration, ADMINISTRATION_LINE);
+    return analyse(units, config, year, administration, Scope.ADMINISTRATION);
   }
 
   /**
@@ -56,14 +57,14 @@ public final class GapAnalysis {
     List<GapReport> out = new ArrayList<>();
     for (String name : names) {
       List<UnitReport> own = units.stream().filter(u -> u.info().administration().equals(name)).toList();
-      out.add(analyse(own, config, year, name, ADMINISTRATION_LINE));
+      out.add(analyse(own, config, year, name, Scope.ADMINISTRATION));
     }
     return out;
   }
 
-  /** @param totalLabel the label of the last line ("Förvaltningen totalt", "Malmö stad totalt") */
+  /** @param scope whom the last line speaks of: its label is "Förvaltningen totalt" or "Malmö stad totalt" */
   public static GapReport analyse(
-      List<UnitReport> units, Configuration config, int year, String administration, String totalLabel) {
+      List<UnitReport> units, Configuration config, int year, String administration, Scope scope) {
     Map<FocusArea, Map<Category, CategoryRow>> byArea = new LinkedHashMap<>();
     Map<Category, CategoryRow> common = new LinkedHashMap<>();
     for (UnitReport unit : units) {
@@ -108,8 +109,8 @@ public final class GapAnalysis {
     lines.add(group);
     List<GapLine> all = new ArrayList<>(commonLines);
     all.add(group);
-    lines.add(GapLine.total(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), totalLabel, all));
-    return new GapReport(year, administration, lines);
+    lines.add(GapLine.total(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), scope.totalLabel(), all));
+    return new GapReport(year, administration, scope, lines);
   }
 
   private static GapLine line(LineKind kind, Optional<FocusArea> area, CategoryRow row) {

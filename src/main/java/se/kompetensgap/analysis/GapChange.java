@@ -31,14 +31,25 @@ public record GapChange(int year, int previousYear, List<ChangeLine> lines) {
    */
   public static GapChange analyse(
       List<UnitReport> current, List<UnitReport> previous, YearBasis basis, int year, int previousYear, Configuration config) {
+    return analyse(current, previous, basis, year, previousYear, config, GapAnalysis.ADMINISTRATION_LINE);
+  }
+
+  /** @param totalLabel the last line's label: "Förvaltningen totalt", or a roll-up's "Malmö stad totalt" */
+  public static GapChange analyse(
+      List<UnitReport> current, List<UnitReport> previous, YearBasis basis, int year, int previousYear, Configuration config,
+      String totalLabel) {
     return analyse(
         GapAnalysis.analyse(basis.bothNow(current), config, year, ""),
         GapAnalysis.analyse(basis.bothBefore(previous), config, previousYear, ""),
-        config);
+        config, totalLabel);
   }
 
-  /** Every unit of both gap reports compared. */
+  /** Every unit of both gap reports compared; the last line labelled as this year's report's. */
   public static GapChange analyse(GapReport current, GapReport previous, Configuration config) {
+    return analyse(current, previous, config, current.scope().totalLabel());
+  }
+
+  private static GapChange analyse(GapReport current, GapReport previous, Configuration config, String totalLabel) {
     List<ChangeLine> lines = new ArrayList<>();
     for (FocusArea area : config.focusAreas()) {
       for (Category c : config.ownCategories(area)) {
@@ -52,7 +63,7 @@ public record GapChange(int year, int previousYear, List<ChangeLine> lines) {
     }
     line(LineKind.GROUP_TOTAL, Optional.empty(), Optional.empty(), config.groupTotalLabel(),
         Optional.of(previous.groupTotal()), Optional.of(current.groupTotal())).ifPresent(lines::add);
-    line(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), Optional.empty(), GapAnalysis.ADMINISTRATION_LINE,
+    line(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), Optional.empty(), totalLabel,
         Optional.of(previous.administrationTotal()), Optional.of(current.administrationTotal())).ifPresent(lines::add);
     return new GapChange(current.year(), previous.year(), lines);
   }

@@ -4,14 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import se.kompetensgap.model.Category;
 import se.kompetensgap.model.FocusArea;
+import se.kompetensgap.model.Scope;
 
 /**
  * The consolidated gaps of one year, in report order: for each area its categories and its
  * total, then the common categories across areas, the group total and the förvaltning total.
+ *
+ * @param scope whom the last total line speaks of: the förvaltning, or in a roll-up the
+ *     organisation (its label is {@code scope.totalLabel()})
  */
-public record GapReport(int year, String administration, List<GapLine> lines) {
+public record GapReport(int year, String administration, Scope scope, List<GapLine> lines) {
 
   public GapReport {
+    java.util.Objects.requireNonNull(scope, "scope");
     lines = List.copyOf(lines);
   }
 

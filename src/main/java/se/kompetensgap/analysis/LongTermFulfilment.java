@@ -60,6 +60,11 @@ public record LongTermFulfilment(int year, List<Section> sections) {
    * @param history the chain, this year's own rows included
    */
   public static LongTermFulfilment analyse(List<HistoryRow> history, int year, Configuration config) {
+    return analyse(history, year, config, GapAnalysis.ADMINISTRATION_LINE);
+  }
+
+  /** @param totalLabel the last line's label: "Förvaltningen totalt", or a roll-up's "Malmö stad totalt" */
+  public static LongTermFulfilment analyse(List<HistoryRow> history, int year, Configuration config, String totalLabel) {
     List<Section> sections = new ArrayList<>();
     for (int goalYear : History.years(history)) {
       for (Horizon h : Horizon.values()) {
@@ -67,16 +72,17 @@ public record LongTermFulfilment(int year, List<Section> sections) {
         // Last year's two-year goal is Måluppfyllelse's own first table (SPEC §5).
         boolean evaluatedAbove = h == Fulfilment.EVALUATED && goalYear == year - 1;
         if (open && !evaluatedAbove) {
-          section(history, goalYear, h, year, config).ifPresent(sections::add);
+          section(history, goalYear, h, year, config, totalLabel).ifPresent(sections::add);
         }
       }
     }
     return new LongTermFulfilment(year, sections);
   }
 
-  private static Optional<Section> section(List<HistoryRow> history, int goalYear, Horizon h, int year, Configuration config) {
+  private static Optional<Section> section(
+      List<HistoryRow> history, int goalYear, Horizon h, int year, Configuration config, String totalLabel) {
     List<FulfilmentLine> lines =
-        Fulfilment.assemble(config, (kind, area, c) -> line(history, kind, area, c, goalYear, h, year));
+        Fulfilment.assemble(config, totalLabel, (kind, area, c) -> line(history, kind, area, c, goalYear, h, year));
     if (lines.stream().noneMatch(l -> l.kind() == LineKind.CATEGORY || l.kind() == LineKind.COMMON_CATEGORY)) {
       return Optional.empty();
     }

@@ -106,7 +106,7 @@ public final class Narrative {
     int g2 = all.quantitativeGoal(Horizon.TWO_YEARS);
     int g5 = all.quantitativeGoal(Horizon.FIVE_YEARS);
     StringBuilder s = new StringBuilder("Kvantitativt innebär behovet ");
-    s.append(change(g2)).append(" på 2 års sikt och ").append(change(g5)).append(" på 5 års sikt för hela förvaltningen.");
+    s.append(change(g2)).append(" på 2 års sikt och ").append(change(g5)).append(" på 5 års sikt för ").append(gaps.scope().whole()).append(".");
     categories(gaps).stream()
         .filter(l -> l.quantitativeGoal(Horizon.TWO_YEARS) > 0)
         .max(Comparator.comparingInt(l -> l.quantitativeGoal(Horizon.TWO_YEARS)))

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import se.kompetensgap.model.Consequence;
 import se.kompetensgap.model.Level;
 import se.kompetensgap.model.Likelihood;
+import se.kompetensgap.model.Scope;
 import se.kompetensgap.model.report.ReportWorkbook.FulfilmentRow;
 import se.kompetensgap.model.report.ReportWorkbook.GapRow;
 import se.kompetensgap.model.report.ReportWorkbook.GoalRow;
@@ -217,8 +218,14 @@ public final class ReportText {
    * @param largeShare a category's gap is large from this share of the largest (configuration)
    */
   public static List<String> gapComment(List<Moves> moves, double largeShare, int quantitativeTwo, int quantitativeFive) {
+    return gapComment(moves, largeShare, quantitativeTwo, quantitativeFive, Scope.ADMINISTRATION);
+  }
+
+  /** @param scope whom the quantitative sentence names: "Förvaltningen", a roll-up's "Malmö stad" */
+  public static List<String> gapComment(
+      List<Moves> moves, double largeShare, int quantitativeTwo, int quantitativeFive, Scope scope) {
     List<String> out = new ArrayList<>();
-    out.add("Förvaltningen behöver sammantaget " + change(quantitativeTwo) + " på 2 års sikt och "
+    out.add(scope.subject() + " behöver sammantaget " + change(quantitativeTwo) + " på 2 års sikt och "
         + change(quantitativeFive) + " på 5 års sikt än i dag (kvantitativt mål).");
     List<Moves> sorted = moves.stream().sorted(Comparator.comparingInt(Moves::moves).reversed()).toList();
     if (sorted.isEmpty() || sorted.get(0).moves() == 0) {

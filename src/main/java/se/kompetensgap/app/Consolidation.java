@@ -214,7 +214,7 @@ public final class Consolidation {
       PreviousYear.checkYear(previous.get(), year, request.previous().get());
     }
     GapReport gaps = GapAnalysis.analyse(units, request.config(), year, administration(units, request.config()),
-        totalLabel(units, request.config()));
+        scope(units, request.config()));
     Submissions.Result submissions = ReportInputs.submissions(request.folder(), ruled.outcomes(), expected, request.config());
     ConsolidatedWorkbook.Contents contents =
         new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes(), request.config(), submissions, headcounts)
@@ -229,8 +229,8 @@ public final class Consolidation {
       contents = contents.withPrevious(
           p,
           b,
-          Fulfilment.analyse(units, p.units(), b, year, p.year(), p.goals(), request.config()),
-          GapChange.analyse(units, p.units(), b, year, p.year(), request.config()));
+          Fulfilment.analyse(units, p.units(), b, year, p.year(), p.goals(), request.config(), gaps.scope().totalLabel()),
+          GapChange.analyse(units, p.units(), b, year, p.year(), request.config(), gaps.scope().totalLabel()));
     }
     FreeTextScrubber scrubber = null;
     if (request.withoutUnits()) {
@@ -301,11 +301,14 @@ public final class Consolidation {
     return out;
   }
 
-  /** The label of the last line of Kompetensgap: the förvaltning's, or the organisation's in a roll-up. */
-  static String totalLabel(List<UnitReport> units, Configuration config) {
+  /**
+   * Whom the totals speak of: the förvaltning, or in a roll-up the organisation ("Malmö stad
+   * totalt", "för hela Malmö stad"), computed once here and carried by the gap report.
+   */
+  static se.kompetensgap.model.Scope scope(List<UnitReport> units, Configuration config) {
     return GapAnalysis.administrations(units).size() > 1
-        ? administration(units, config) + " totalt"
-        : GapAnalysis.ADMINISTRATION_LINE;
+        ? se.kompetensgap.model.Scope.of(administration(units, config))
+        : se.kompetensgap.model.Scope.ADMINISTRATION;
   }
 
   /** Reads every file of the folder on its own; one bad file never stops the rest. */

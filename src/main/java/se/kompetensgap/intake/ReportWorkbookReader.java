@@ -274,10 +274,15 @@ public final class ReportWorkbookReader {
     for (int r = header + 1; r <= s.getLastRowNum(); r++) {
       String cat = text(s, r, category);
       Optional<Horizon> h = horizon(text(s, r, horizon));
+      String a = text(s, r, area);
+      if (!rows.isEmpty() && h.isEmpty() && !cat.isBlank() && !a.isBlank()) {
+        // A roll-up (issue 13 §5): a förvaltning's name above its own block of lines. The report
+        // is the organisation's: its lines end here, with its total.
+        break;
+      }
       if (cat.isBlank() || h.isEmpty()) {
         continue;
       }
-      String a = text(s, r, area);
       List<Integer> g = new ArrayList<>();
       for (int c : gap) {
         g.add(integer(s, r, c));

@@ -49,7 +49,8 @@ final class DevelopmentSheet {
   /** Where things landed, for tests: each chart's data row. */
   record Layout(int totalCol, int highCol, int years, List<Integer> chartRows) {}
 
-  static Layout write(XSSFWorkbook wb, Styles styles, Development d, String administration) {
+  /** @param scope whom the last line and its chart speak of: the förvaltning, or a roll-up's organisation */
+  static Layout write(XSSFWorkbook wb, Styles styles, Development d, String administration, se.kompetensgap.model.Scope scope) {
     XSSFSheet sheet = wb.createSheet(Contract.DEVELOPMENT_SHEET);
     Cells cells = new Cells(sheet);
     int n = d.years().size();
@@ -57,7 +58,7 @@ final class DevelopmentSheet {
     int highCol = COL_FIRST_YEAR + n + 1;
     cells.text(0, 0, HistoryLabels.developmentTitle(d.years(), administration), styles.title());
     cells.text(1, 0, HistoryLabels.DEVELOPMENT_NOTE, styles.subtitle());
-    cells.text(2, 0, HistoryLabels.DEVELOPMENT_SOURCE, styles.note());
+    cells.text(2, 0, HistoryLabels.developmentSource(scope), styles.note());
     cells.text(GROUP_ROW, COL_AREA, "", styles.groupHeader());
     cells.text(GROUP_ROW, COL_CATEGORY, "", styles.groupHeader());
     group(cells, styles, totalCol, n, HistoryLabels.SUPPLY_TOTAL);
@@ -88,8 +89,7 @@ final class DevelopmentSheet {
     int right = Math.max(highCol + n, 10);
     for (int chartRow : chartRows) {
       Development.Line line = lines.get(chartRow - FIRST_ROW);
-      String what = line.kind() == LineKind.ADMINISTRATION_TOTAL ? GapAnalysis.ADMINISTRATION_LINE.replace(" totalt", "")
-          : line.area().map(a -> a.name()).orElse(line.label());
+      String what = line.kind() == LineKind.ADMINISTRATION_TOTAL ? scope.title() : line.area().map(a -> a.name()).orElse(line.label());
       chart(drawing, sheet, d, line, chartRow, totalCol, highCol, top, top + height, right, HistoryLabels.developmentChart(what));
       sheet.setRowBreak(top + height);
       top += height + 1;

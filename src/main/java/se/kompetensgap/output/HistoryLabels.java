@@ -2,6 +2,7 @@ package se.kompetensgap.output;
 
 import java.util.List;
 import se.kompetensgap.model.Horizon;
+import se.kompetensgap.model.Scope;
 import se.kompetensgap.text.Contract;
 
 /** The Swedish text of Historik, Utveckling and the long-term part of Måluppfyllelse (issue 13). */
@@ -38,8 +39,10 @@ final class HistoryLabels {
 
   static final String DEVELOPMENT_NOTE =
       "Tillgång (antal medarbetare) per år enligt kartläggningarna, totalt och på hög eller mycket hög nivå.";
-  static final String DEVELOPMENT_SOURCE =
-      "Talen är formler över tabellen Historik. Diagrammen visar förvaltningen och varje fokusområde.";
+  /** "… Diagrammen visar förvaltningen (Malmö stad) och varje fokusområde." */
+  static String developmentSource(Scope scope) {
+    return "Talen är formler över tabellen Historik. Diagrammen visar " + scope.name() + " och varje fokusområde.";
+  }
   static final String SUPPLY_TOTAL = "Tillgång totalt";
   static final String SUPPLY_HIGH = "Tillgång hög + mycket hög";
 
@@ -51,10 +54,10 @@ final class HistoryLabels {
 
   static final String LONG_TERM_TITLE = "Tidigare års mål som ännu gäller";
 
-  static String longTermNote(int year) {
+  static String longTermNote(int year, Scope scope) {
     return "Målen ur Historik: mål på 5 års sikt vars målår inte har passerats, och mål vars målår är " + year
-        + " (slutresultat). Utfall = tillgången " + year + " − tillgången det år målet sattes, per yrkeskategori för hela "
-        + "förvaltningen (Historik har inga enheter), alltså en nettoförändring: utveckling, rekrytering och avgångar tillsammans. En enhet med Lättversion "
+        + " (slutresultat). Utfall = tillgången " + year + " − tillgången det år målet sattes, per yrkeskategori för "
+        + scope.whole() + " (Historik har inga enheter), alltså en nettoförändring: utveckling, rekrytering och avgångar tillsammans. En enhet med Lättversion "
         + "räknas med tillgången den senast kartlade.";
   }
 

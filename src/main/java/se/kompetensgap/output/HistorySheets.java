@@ -10,6 +10,7 @@ import se.kompetensgap.analysis.History;
 import se.kompetensgap.analysis.KollComparison;
 import se.kompetensgap.analysis.LongTermFulfilment;
 import se.kompetensgap.model.HistoryRow;
+import se.kompetensgap.model.Scope;
 import se.kompetensgap.text.Contract;
 
 /**
@@ -49,12 +50,13 @@ final class HistorySheets {
       return Optional.empty();
     }
     int year = contents.gaps().year();
-    LongTermFulfilment longTerm = LongTermFulfilment.analyse(history, year, contents.config());
+    Scope scope = contents.gaps().scope();
+    LongTermFulfilment longTerm = LongTermFulfilment.analyse(history, year, contents.config(), scope.totalLabel());
     Optional<KollComparison> koll = KollComparison.analyse(history, year, contents.previous().get().year(), contents.config());
     if (longTerm.sections().isEmpty() && koll.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(LongTermSections.write(sheet, styles, longTerm, koll, sheet.getLastRowNum() + 3));
+    return Optional.of(LongTermSections.write(sheet, styles, longTerm, koll, sheet.getLastRowNum() + 3, scope));
   }
 
   /** Utveckling, once the history holds more than one year (one point is no development). */
@@ -62,7 +64,9 @@ final class HistorySheets {
     if (History.years(history).size() < 2) {
       return false;
     }
-    DevelopmentSheet.write(wb, styles, Development.analyse(history, contents.config()), contents.gaps().administration());
+    Scope scope = contents.gaps().scope();
+    DevelopmentSheet.write(wb, styles, Development.analyse(history, contents.config(), scope.totalLabel()),
+        contents.gaps().administration(), scope);
     return true;
   }
 }

@@ -43,8 +43,9 @@ final class LongTermSections {
   /** Where the sections landed (for tests): each section's first and last line row. */
   record Layout(List<int[]> sections, int kollFirst, int kollLast) {}
 
-  /** Writes from {@code top} down; returns where each part landed. */
-  static Layout write(XSSFSheet sheet, Styles styles, LongTermFulfilment f, java.util.Optional<KollComparison> koll, int top) {
+  /** Writes from {@code top} down; returns where each part landed. {@code scope} names the whole in the note. */
+  static Layout write(XSSFSheet sheet, Styles styles, LongTermFulfilment f, java.util.Optional<KollComparison> koll, int top,
+      se.kompetensgap.model.Scope scope) {
     Cells cells = new Cells(sheet);
     int row = top;
     // On paper this part starts a page of its own and brings its own headers: the first table's
@@ -57,7 +58,7 @@ final class LongTermSections {
     List<int[]> placed = new ArrayList<>();
     if (!f.sections().isEmpty()) {
       cells.text(row++, 0, HistoryLabels.LONG_TERM_TITLE, styles.subtitle());
-      cells.text(row++, 0, HistoryLabels.longTermNote(f.year()), styles.note());
+      cells.text(row++, 0, HistoryLabels.longTermNote(f.year(), scope), styles.note());
       for (LongTermFulfilment.Section s : f.sections()) {
         row++;
         cells.text(row++, 0, HistoryLabels.section(s.goalYear(), s.horizon(), s.year(), s.isFinal()), styles.subtitle());

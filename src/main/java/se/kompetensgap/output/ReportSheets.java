@@ -42,7 +42,7 @@ final class ReportSheets {
     ActivityPlanSheet.write(wb, styles, plan, contents.gaps().year(), lastActivities, later);
     UnitActivitiesSheet.write(wb, styles, contents.units(), later);
     Submissions.Result sub = contents.submissions();
-    SubmissionSheet.write(wb, styles, sub, config, contents.gaps().year(), later);
+    SubmissionSheet.write(wb, styles, sub, config, contents.gaps().year(), contents.gaps().scope().totalLabel(), later);
     contents.headcounts().ifPresent(h -> HeadcountSheet.write(wb, styles, config, contents.units(), h, t.lowCoverage()));
     Narrative.Intake intake = new Narrative.Intake(
         (int) (sub.count(Submissions.Status.RETURNED) + sub.count(Submissions.Status.UNEXPECTED)),

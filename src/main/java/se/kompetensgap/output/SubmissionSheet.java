@@ -31,9 +31,11 @@ final class SubmissionSheet {
   /** Where the completeness block is: its first area row. */
   record Layout(int firstAreaRow, int totalRow) {}
 
-  static Layout write(XSSFWorkbook wb, Styles styles, Submissions.Result result, Configuration config, int year, StreamedRows later) {
+  /** @param totalLabel the completeness block's last line: "Förvaltningen totalt", a roll-up's "Malmö stad totalt" */
+  static Layout write(XSSFWorkbook wb, Styles styles, Submissions.Result result, Configuration config, int year, String totalLabel,
+      StreamedRows later) {
     if (result.countsOnly()) {
-      return writeCounts(wb, styles, result, config, year, later);
+      return writeCounts(wb, styles, result, config, year, totalLabel, later);
     }
     XSSFSheet sheet = wb.createSheet(ListContract.SUBMISSION_SHEET);
     Cells cells = new Cells(sheet);
@@ -83,7 +85,7 @@ final class SubmissionSheet {
           sums[k] += v[k];
         }
       }
-      totalRow(out, styles, sums, total, firstArea, total - 1);
+      totalRow(out, styles, sums, total, firstArea, total - 1, totalLabel);
     });
     return new Layout(firstArea, total);
   }
@@ -106,7 +108,7 @@ final class SubmissionSheet {
    * it. No unit, manager, e-mail or file name: the full version stays with HR.
    */
   private static Layout writeCounts(XSSFWorkbook wb, Styles styles, Submissions.Result result, Configuration config, int year,
-      StreamedRows later) {
+      String totalLabel, StreamedRows later) {
     XSSFSheet sheet = wb.createSheet(ListContract.SUBMISSION_SHEET);
     Cells cells = new Cells(sheet);
     List<Submissions.DepartmentCount> counts = new ArrayList<>(result.byDepartment());
@@ -184,7 +186,7 @@ final class SubmissionSheet {
             styles.body(Styles.Format.PERCENT));
         r++;
       }
-      totalRow(out, styles, sums, total, firstArea, total - 1);
+      totalRow(out, styles, sums, total, firstArea, total - 1, totalLabel);
     });
     return new Layout(firstArea, total);
   }
@@ -272,9 +274,9 @@ final class SubmissionSheet {
    * Sums the area rows above ({@code sums} are their cached values): a unit whose area is
    * unknown (a rejected file) is counted only in Inläsning.
    */
-  private static void totalRow(RowWriter out, Styles styles, long[] sums, int row, int first, int last) {
+  private static void totalRow(RowWriter out, Styles styles, long[] sums, int row, int first, int last, String label) {
     Styles.Emphasis e = Styles.Emphasis.TOTAL;
-    out.text(row, 0, "Förvaltningen totalt", styles.body(e, Styles.Format.TEXT));
+    out.text(row, 0, label, styles.body(e, Styles.Format.TEXT));
     for (int c = 1; c <= 4; c++) {
       out.formula(row, c, "SUM(" + Cells.range(first, c, last, c) + ")", sums[c - 1], styles.body(e, Styles.Format.INTEGER));
     }

@@ -101,6 +101,6 @@ class CrossAreaCategoryTest {
   }
 
   private static se.kompetensgap.analysis.GapReport withYear(se.kompetensgap.analysis.GapReport g, int year) {
-    return new se.kompetensgap.analysis.GapReport(year, g.administration(), g.lines());
+    return new se.kompetensgap.analysis.GapReport(year, g.administration(), g.scope(), g.lines());
   }
 }

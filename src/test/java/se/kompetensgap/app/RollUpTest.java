@@ -216,24 +216,145 @@ class RollUpTest {
     }
   }
 
+  static Path withLastYear;
+  static Consolidation.Result rolledWithLastYear;
+
+  /** This year's roll-up made with last year's (--foregaende): Måluppfyllelse, Förändring and Utveckling exist. */
+  static Path withLastYear() throws Exception {
+    if (withLastYear == null) {
+      // Last year: A and B as the examples, in 2025; this year B has two more at Hög in every category.
+      Path lastYear = Files.createDirectories(dir.resolve("stad-2025"));
+      consolidate(units("a-2025", ExampleFolder.YEAR - 1, A, u -> u, r -> r), lastYear.resolve("a.xlsx"), false);
+      consolidate(units("b-2025", ExampleFolder.YEAR - 1, B, u -> u, r -> r), lastYear.resolve("b.xlsx"), false);
+      Path fjol = dir.resolve("stad-2025.xlsx");
+      consolidate(lastYear, fjol, false);
+      Path out = dir.resolve("stad-2026-med-fjol.xlsx");
+      rolledWithLastYear = Consolidation.run(Consolidation.Request.builder(full, out, CONFIG).previous(fjol).build());
+      withLastYear = out;
+    }
+    return withLastYear;
+  }
+
   @Test
   void theRollUpsMåluppfyllelseWorksWithLastYearsRollUp() throws Exception {
-    // Last year: A and B as the examples, in 2025; this year B has two more at Hög in every category.
-    Path lastYear = Files.createDirectories(dir.resolve("stad-2025"));
-    consolidate(units("a-2025", ExampleFolder.YEAR - 1, A, u -> u, r -> r), lastYear.resolve("a.xlsx"), false);
-    consolidate(units("b-2025", ExampleFolder.YEAR - 1, B, u -> u, r -> r), lastYear.resolve("b.xlsx"), false);
-    Path fjol = dir.resolve("stad-2025.xlsx");
-    consolidate(lastYear, fjol, false);
-    Path out = dir.resolve("stad-2026-med-fjol.xlsx");
-    Consolidation.Result r = Consolidation.run(Consolidation.Request.builder(full, out, CONFIG).previous(fjol).build());
-    assertEquals(28, r.units().size());
+    Path out = withLastYear();
+    assertEquals(28, rolledWithLastYear.units().size());
     int rowsOfB = (int) ExampleFolder.reports().stream().mapToLong(u -> u.rows().size()).sum();
     try (XSSFWorkbook wb = Sheets.open(out)) {
       XSSFSheet f = wb.getSheet(Contract.FULFILMENT_SHEET);
-      int total = Sheets.findRow(f, 1, "Förvaltningen totalt", 1, "Förvaltningen totalt");
+      int total = Sheets.findRow(f, 1, "Malmö stad totalt", 1, "Malmö stad totalt");
       assertEquals(2 * rowsOfB, Sheets.number(f, total, 3), "utfall: B's two more at Hög per category row, A unchanged");
       assertEquals(List.of(), FormulaCheck.mismatches(wb));
     }
+  }
+
+  /** Every text cell of a sheet, as "Sheet!A1" → text. */
+  static Map<String, String> texts(XSSFSheet sheet) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (org.apache.poi.ss.usermodel.Row row : sheet) {
+      for (org.apache.poi.ss.usermodel.Cell c : row) {
+        org.apache.poi.ss.usermodel.CellType t = c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+            ? c.getCachedFormulaResultType() : c.getCellType();
+        if (t == org.apache.poi.ss.usermodel.CellType.STRING) {
+          out.put(sheet.getSheetName() + "!" + c.getAddress().formatAsString(), c.getStringCellValue());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Issue 13 §5: a roll-up's total lines and prose speak of the organisation, the same label
+   * everywhere. "Förvaltningen totalt" stays only in the blocks of each förvaltning (Kompetensgap,
+   * Kompetensmål), below their names.
+   */
+  @Test
+  void aRollUpWithLastYearSpeaksOfTheOrganisationOnEverySheet() throws Exception {
+    try (XSSFWorkbook wb = Sheets.open(withLastYear())) {
+      Map<String, String> all = new java.util.LinkedHashMap<>();
+      for (org.apache.poi.ss.usermodel.Sheet s : wb) {
+        all.putAll(texts((XSSFSheet) s));
+      }
+      for (var e : all.entrySet()) {
+        String t = e.getValue().toLowerCase(java.util.Locale.ROOT);
+        assertTrue(!t.contains("hela förvaltningen") && !t.contains("visar förvaltningen"), e.getKey() + ": " + e.getValue());
+        if (e.getValue().contains("Förvaltningen totalt")) {
+          String sheet = e.getKey().substring(0, e.getKey().indexOf('!'));
+          assertTrue(sheet.equals(Contract.GAP_SHEET) || sheet.equals(Contract.GOAL_SHEET), e.getKey() + " is no förvaltning's block");
+        }
+      }
+      for (String sheet : List.of(Contract.FULFILMENT_SHEET, Contract.CHANGE_SHEET, Contract.DEVELOPMENT_SHEET, "Sammanfattning",
+          "Inlämning", Contract.GAP_SHEET, Contract.GOAL_SHEET)) {
+        assertTrue(texts(wb.getSheet(sheet)).containsValue("Malmö stad totalt"), sheet);
+      }
+      // The blocks of each förvaltning keep their own total, under their names.
+      XSSFSheet gap = wb.getSheet(Contract.GAP_SHEET);
+      int organisation = Sheets.findRow(gap, GapSheetColumns.CATEGORY, "Malmö stad totalt", GapSheetColumns.HORIZON, Horizon.TWO_YEARS.label());
+      int firstBlock = Sheets.findRow(gap, 0, A, GapSheetColumns.CATEGORY, "Förvaltning: raderna nedan gäller bara förvaltningens egna enheter.");
+      assertTrue(firstBlock > organisation);
+      for (var e : texts(gap).entrySet()) {
+        if (e.getValue().equals("Förvaltningen totalt")) {
+          assertTrue(new org.apache.poi.ss.util.CellReference(e.getKey()).getRow() > firstBlock, e.getKey());
+        }
+      }
+      String narrative = texts(wb.getSheet("Sammanfattning")).values().stream()
+          .filter(t -> t.startsWith("Det kvalitativa kompetensgapet")).findFirst().orElseThrow();
+      assertTrue(narrative.contains("på 5 års sikt för hela Malmö stad."), narrative);
+      assertTrue(texts(wb.getSheet(Contract.FULFILMENT_SHEET)).values().stream()
+          .anyMatch(t -> t.contains("per yrkeskategori för hela Malmö stad (Historik har inga enheter)")), "the long-term goals' note");
+      // Utveckling: the organisation's line, its chart and its note; this year's supply is the roll-up's.
+      XSSFSheet development = wb.getSheet(Contract.DEVELOPMENT_SHEET);
+      assertTrue(texts(development).containsValue(
+          "Talen är formler över tabellen Historik. Diagrammen visar Malmö stad och varje fokusområde."));
+      int line = Sheets.findRow(development, 1, "Malmö stad totalt", 1, "Malmö stad totalt");
+      assertEquals(rolledWithLastYear.gaps().administrationTotal().supply().total(), Sheets.number(development, line, 3), "2026's supply");
+      assertEquals("Tillgång per år – Malmö stad", development.getDrawingPatriarch().getCharts().get(0).getTitleText().getString());
+      // Förändring's organisation line changes by B's two more at Hög in every category row (2 år).
+      XSSFSheet change = wb.getSheet(Contract.CHANGE_SHEET);
+      assertTrue(Sheets.findRow(change, 1, "Malmö stad totalt", 1, "Malmö stad totalt") > 0);
+      assertEquals(List.of(), FormulaCheck.mismatches(wb));
+    }
+  }
+
+  /**
+   * The report of a roll-up reads the organisation's lines only (not each förvaltning's block
+   * below them), finds its total by the label the workbook gives it and names the organisation.
+   */
+  @Test
+  void theReportOfARollUpNamesTheOrganisationAndFindsItsTotal() throws Exception {
+    Path workbook = withLastYear();
+    Path docx = dir.resolve("rapport-stad.docx");
+    var run = Seed2017FulfilmentTest.main("rapport", workbook.toString(), "-o", docx.toString());
+    assertEquals(0, run.code(), run.err());
+    GapReport gaps = rolledWithLastYear.gaps();
+    try (var doc = se.kompetensgap.testing.Docs.open(docx)) {
+      List<List<String>> rows = se.kompetensgap.testing.Docs.rows(doc);
+      List<List<String>> totals = rows.stream().filter(r -> r.get(0).equals("Totalt 2 år")).toList();
+      assertEquals(1, totals.size(), "the organisation's total only, not each förvaltning's: " + totals);
+      assertEquals(se.kompetensgap.analysis.ReportText.signed(gaps.administrationTotal().gapTotal(Horizon.TWO_YEARS)),
+          totals.get(0).get(5));
+      assertEquals(se.kompetensgap.analysis.ReportText.signed(gaps.administrationTotal().gapTotal(Horizon.FIVE_YEARS)),
+          se.kompetensgap.testing.Docs.row(doc, "Totalt 5 år").get(5));
+      String category = gaps.lines(se.kompetensgap.analysis.LineKind.CATEGORY).get(0).label();
+      // Kompetensgap's table (six columns; Kompetensmål's has four) lists each category once per horizon.
+      assertEquals(1, rows.stream().filter(r -> r.size() == 6 && r.get(0).equals(category + " 2 år")).count(), category + " once");
+      String text = se.kompetensgap.testing.Docs.text(doc);
+      int quantitative = gaps.administrationTotal().quantitativeGoal(Horizon.FIVE_YEARS);
+      assertTrue(quantitative > 0, "the examples need more staff in 5 years");
+      assertTrue(text.contains("Malmö stad behöver sammantaget") && text.contains(" och " + quantitative + " fler medarbetare på 5 års sikt"),
+          "Kommentar kompetensgap");
+      assertTrue(text.contains("Diagram: Tillgång per år för Malmö stad, totalt"), "Utveckling över tid's chart");
+      assertTrue(text.contains("Raden Totalt gäller Malmö stad som helhet"), "Utveckling över tid");
+      // The configuration names a förvaltning (Förvaltning = Arbetsmarknads- …); the roll-up's report is the organisation's.
+      assertTrue(se.kompetensgap.testing.Docs.styled(doc, "Subtitle").contains("Malmö stad"), "the title page names the organisation");
+      for (String never : List.of("Förvaltningen behöver", "hela förvaltningen", "för förvaltningen", "gäller förvaltningen",
+          "Arbetsmarknads- och socialförvaltningen")) {
+        assertTrue(!text.contains(never), never);
+      }
+    }
+    var errors = se.kompetensgap.testing.OoxmlValidator.validate(List.of(workbook, docx));
+    assertEquals(List.of(), errors.get(workbook), "the roll-up");
+    assertEquals(List.of(), errors.get(docx), "its report");
   }
 
   static long risks(List<UnitReport> units) {

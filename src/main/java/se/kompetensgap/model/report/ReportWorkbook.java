@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import se.kompetensgap.model.Horizon;
+import se.kompetensgap.model.Scope;
 
 /**
  * The consolidated workbook as HR left it, read for the nämnd's report (issue 12): the numbers
@@ -19,7 +20,8 @@ import se.kompetensgap.model.Horizon;
  * @param keyFigures Sammanfattning's key-figure table
  * @param gapChart the chart data block "kompetensgap per nivå" (one row per category)
  * @param distributionChart the chart data block "fördelning av tillgång och behov"
- * @param gaps Kompetensgap's rows, one per category (or total) and horizon
+ * @param gaps Kompetensgap's rows, one per category (or total) and horizon; in a roll-up only the
+ *     organisation's, not the blocks of each förvaltning below them
  * @param goals the Kompetensmal table's rows
  * @param fulfilment Måluppfyllelse, when the workbook was made with last year's workbook
  * @param changes Förändring's sentences, when present
@@ -87,6 +89,28 @@ public record ReportWorkbook(
   /** Whether the report has anything to say under "Utvärdering av kompetensmål". */
   public boolean hasEvaluation() {
     return fulfilment.isPresent() || !longTerm.isEmpty() || koll.isPresent();
+  }
+
+  /**
+   * The label of Kompetensgap's last line, the whole's total ("Förvaltningen totalt", a roll-up's
+   * "Malmö stad totalt"), as the workbook has it: the last of the lines without fokusområde, after
+   * the group total (socialsekreterare totalt). Empty if HR removed it.
+   */
+  public Optional<String> totalLabel() {
+    List<String> labels = gaps.stream().filter(r -> r.area().isBlank() && r.kind() == RowKind.TOTAL)
+        .map(GapRow::category).distinct().toList();
+    if (labels.isEmpty()) {
+      return Optional.empty();
+    }
+    String last = labels.get(labels.size() - 1);
+    // Only one such line: the group total's if it is not the förvaltning's (HR removed the latter).
+    return labels.size() > 1 || last.toLowerCase(java.util.Locale.ROOT).startsWith("förvaltningen")
+        ? Optional.of(last) : Optional.empty();
+  }
+
+  /** Whom the workbook's totals speak of, by its last line's label: the förvaltning, or a roll-up's organisation. */
+  public Scope scope() {
+    return totalLabel().map(Scope::ofTotalLabel).orElse(Scope.ADMINISTRATION);
   }
 
   /** The distinct years of Historik, in ascending order. */

@@ -39,7 +39,10 @@ final class DevelopmentSection {
 
   static final String HEADING = "Utveckling över tid";
   static final String TOTAL = "Totalt";
-  static final String CHART_TITLE = "Tillgång per år för förvaltningen, totalt och på hög eller mycket hög nivå";
+  /** "Tillgång per år för förvaltningen, …"; a roll-up's names its organisation. */
+  static String chartTitle(se.kompetensgap.model.Scope scope) {
+    return "Tillgång per år för " + scope.name() + ", totalt och på hög eller mycket hög nivå";
+  }
   static final List<String> HEADERS = List.of("Yrkeskategori", "År", "Tillgång totalt", "varav Hög och Mycket hög");
   static final int[] WIDTHS = {4072, 1000, 2000, 2000};
   static final String SERIES_TOTAL = "Tillgång totalt";
@@ -68,7 +71,7 @@ final class DevelopmentSection {
     String span = years.size() == 2 ? first + " och " + last : first + "–" + last;
     d.paragraph("Tabellen visar tillgången per yrkeskategori och år, så som den står på bladet Historik i "
         + "arbetsboken: hur många medarbetare som kartlades och hur många av dem som har hög eller mycket hög "
-        + "kompetensnivå. Raden " + TOTAL + " gäller förvaltningen som helhet, och diagrammet visar den för åren "
+        + "kompetensnivå. Raden " + TOTAL + " gäller " + w.scope().name() + " som helhet, och diagrammet visar den för åren "
         + span + ".");
     d.paragraph(change(first, last, totals.get(first), totals.get(last)));
 
@@ -83,7 +86,7 @@ final class DevelopmentSection {
       d.row(t, WIDTHS, List.of(TOTAL, Integer.toString(y.getKey()), Integer.toString(y.getValue()[0]),
           Integer.toString(y.getValue()[1])), true);
     }
-    chart(d, totals);
+    chart(d, totals, chartTitle(w.scope()));
   }
 
   private static void add(Map<Integer, int[]> m, HistoryLine h) {
@@ -115,8 +118,8 @@ final class DevelopmentSection {
     return n + " medarbetare";
   }
 
-  private static void chart(Docx d, Map<Integer, int[]> totals) throws Exception {
-    d.label("Diagram: " + CHART_TITLE);
+  private static void chart(Docx d, Map<Integer, int[]> totals, String title) throws Exception {
+    d.label("Diagram: " + title);
     XWPFParagraph p = d.doc.createParagraph();
     p.setAlignment(ParagraphAlignment.CENTER);
     p.setKeepNext(true);

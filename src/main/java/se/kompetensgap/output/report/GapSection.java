@@ -16,7 +16,8 @@ import se.kompetensgap.model.report.ReportWorkbook.RowKind;
 /**
  * Kompetensgap (seed 002): one row per category and horizon ("Sektionschef 2 år | 9 | 5 | −14 |
  * −4 | −4"), under each category its Kommentar (the assessed distribution of the need, the
- * managers' comments, last year's change), the förvaltning's total, then "Kommentar
+ * managers' comments, last year's change), the total of the whole (by the label the workbook gives it:
+ * "Förvaltningen totalt", a roll-up's "Malmö stad totalt"), then "Kommentar
  * kompetensgap".
  */
 final class GapSection {
@@ -34,10 +35,12 @@ final class GapSection {
         + "personalomsättning, pensionsavgångar och annan frånvaro påverkar rekryteringsbehovet.");
     Map<String, List<GapRow>> byCategory = new LinkedHashMap<>();
     List<GapRow> totals = new ArrayList<>();
+    // The whole's total by the label the workbook gives it: "Förvaltningen totalt", a roll-up's "Malmö stad totalt".
+    String totalLabel = w.totalLabel().orElse("");
     for (GapRow r : w.gaps()) {
       if (r.kind() == RowKind.CATEGORY) {
         byCategory.computeIfAbsent(r.category(), k -> new ArrayList<>()).add(r);
-      } else if (r.area().isBlank() && r.category().toLowerCase().startsWith("förvaltningen")) {
+      } else if (r.area().isBlank() && r.category().equals(totalLabel)) {
         totals.add(r);
       }
     }
@@ -63,7 +66,7 @@ final class GapSection {
         .orElse(byCategory.values().stream().flatMap(List::stream).filter(r -> r.horizon() == Horizon.TWO_YEARS).mapToInt(r -> -r.gapTotal()).sum());
     int five = totals.stream().filter(r -> r.horizon() == Horizon.FIVE_YEARS).mapToInt(r -> -r.gapTotal()).findFirst()
         .orElse(byCategory.values().stream().flatMap(List::stream).filter(r -> r.horizon() == Horizon.FIVE_YEARS).mapToInt(r -> -r.gapTotal()).sum());
-    for (String p : ReportText.gapComment(moves, largeShare, two, five)) {
+    for (String p : ReportText.gapComment(moves, largeShare, two, five, w.scope())) {
       d.paragraph(p);
     }
   }

@@ -27,7 +27,8 @@ final class TitlePage {
       board.setStyle(ReportStyles.SUBTITLE);
       board.createRun().setText(front.board());
     }
-    String administration = front.administration().isBlank() ? w.administration() : front.administration();
+    // A roll-up's report is the organisation's (its workbook's title names it), whatever förvaltning the configuration names.
+    String administration = front.administration().isBlank() || w.scope().isRollUp() ? w.administration() : front.administration();
     if (!administration.isBlank()) {
       XWPFParagraph adm = d.doc.createParagraph();
       adm.setStyle(ReportStyles.SUBTITLE);
