@@ -53,8 +53,15 @@ public final class RollUp {
     }
   }
 
-  /** The outcomes after resolving, and the consolidated workbooks read (none: not a roll-up). */
-  record Resolved(List<FileOutcome> outcomes, int workbooks, int rejected) {
+  /**
+   * The outcomes after resolving, and the consolidated workbooks read (none: not a roll-up);
+   * {@code submissions}: each workbook's own Inlämning, for the roll-up's (issue 13 §5).
+   */
+  record Resolved(List<FileOutcome> outcomes, int workbooks, int rejected, List<RollUpSubmissions.Input> submissions) {
+    Resolved(List<FileOutcome> outcomes, int workbooks, int rejected) {
+      this(outcomes, workbooks, rejected, List.of());
+    }
+
     /** @param ruled the outcomes after the folder rules, which skip a unit found twice */
     Optional<Summary> summary(List<FileOutcome> ruled) {
       if (workbooks + rejected == 0) {
@@ -111,6 +118,7 @@ public final class RollUp {
               + "mapp för att sammanställa dem (roll-up), eller ta bort dem ur mappen. Inget skrevs.");
     }
     List<FileOutcome> out = new ArrayList<>();
+    List<RollUpSubmissions.Input> submissions = new ArrayList<>();
     int workbooks = 0;
     int rejected = 0;
     for (FileOutcome o : outcomes) {
@@ -118,7 +126,7 @@ public final class RollUp {
         out.add(o);
         continue;
       }
-      List<FileOutcome> units = readOne(reader, byName.get(o.file()));
+      List<FileOutcome> units = readOne(reader, byName.get(o.file()), submissions);
       if (units.size() == 1 && units.get(0).fate() == FileFate.REJECTED && units.get(0).file().equals(o.file())) {
         rejected++;
       } else {
@@ -126,7 +134,7 @@ public final class RollUp {
       }
       out.addAll(units);
     }
-    return new Resolved(out, workbooks, rejected);
+    return new Resolved(out, workbooks, rejected, submissions);
   }
 
   static final String EARLIER_OUTPUT =
@@ -146,7 +154,9 @@ public final class RollUp {
     }
   }
 
-  private static List<FileOutcome> readOne(ConsolidatedWorkbookReader reader, FolderScanner.FoundFile f) {
+  /** @param submissions gets the workbook's own Inlämning, when it was read */
+  private static List<FileOutcome> readOne(
+      ConsolidatedWorkbookReader reader, FolderScanner.FoundFile f, List<RollUpSubmissions.Input> submissions) {
     try (PoiWorkbookSource source = PoiWorkbookSource.openPreferringCachedValues(f.path().toFile())) {
       ConsolidatedWorkbookReader.Result r = reader.read(f.name(), source, f.name() + ": ");
       if (r.data().isEmpty()) {
@@ -154,6 +164,7 @@ public final class RollUp {
       }
       List<FileOutcome> units = new ArrayList<>();
       String administration = r.data().get().administration();
+      Optional<RollUpSubmissions.Carried> carried = RollUpSubmissions.read(source, administration.isBlank() ? f.name() : administration);
       for (UnitReport u : r.data().get().units()) {
         UnitReport unit = withAdministration(u, administration.isBlank() ? f.name() : administration);
         List<Finding> notes = new ArrayList<>();
@@ -162,9 +173,13 @@ public final class RollUp {
         if (units.isEmpty()) {
           // What the reader noted about the workbook (rows it left out) stands once, with its first unit.
           notes.addAll(r.findings());
+          if (carried.isEmpty()) {
+            notes.add(Finding.ofFile(unit.source(), Severity.NOTE, RollUpSubmissions.notCarried(f.name())));
+          }
         }
         units.add(FileOutcome.of(unit.source(), Optional.of(unit), notes));
       }
+      submissions.add(new RollUpSubmissions.Input(f.name(), units.stream().map(FileOutcome::file).collect(Collectors.toSet()), carried));
       return units;
     } catch (UnreadableFileException e) {
       return List.of(FileOutcome.rejected(f.name(), List.of(Finding.ofFile(f.name(), Severity.ERROR, e.getMessage()))));
