@@ -38,6 +38,11 @@ public final class Submissions {
     public String label() {
       return label;
     }
+
+    /** The status a cell of Inlämning names, ignoring case and spacing. */
+    public static Optional<Status> of(String label) {
+      return se.kompetensgap.model.Labelled.byLabel(Status.class, Status::label, label);
+    }
   }
 
   /** A workbook found in the folder that was read or rejected, with the unit it names (if known). */
@@ -51,7 +56,8 @@ public final class Submissions {
    * Inlämning of the upward version: how many units of one avdelning returned a readable
    * workbook, were rejected or are missing, and how many returned one without being on HR's list.
    */
-  public record DepartmentCount(String focusArea, String department, long returned, long rejected, long missing, long unexpected) {
+  public record DepartmentCount(String administration, String focusArea, String department, long returned, long rejected, long missing,
+      long unexpected) {
     /** As the full version counts them: every unit returned, rejected or missing. */
     public long expected() {
       return returned + rejected + missing;
@@ -69,34 +75,50 @@ public final class Submissions {
   /**
    * The rows, and whether HR gave a list (without it, nothing can be missing). {@code countsOnly}:
    * the upward version (--utan-enheter), whose lines carry no unit, manager, e-mail or file and
-   * whose Inlämning shows counts per fokusområde and avdelning only.
+   * whose Inlämning shows counts per fokusområde and avdelning only. {@code perAdministration}: a
+   * roll-up's, whose lines are the förvaltningar's own (issue 13 §5) and keep their Förvaltning,
+   * counts included.
    */
-  public record Result(List<Line> lines, boolean withList, boolean countsOnly) {
+  public record Result(List<Line> lines, boolean withList, boolean countsOnly, boolean perAdministration) {
     public Result {
       lines = List.copyOf(lines);
     }
 
     public Result(List<Line> lines, boolean withList) {
-      this(lines, withList, false);
+      this(lines, withList, false, false);
     }
 
-    /** The same statuses without the unit, manager, e-mail and file of any line (issue 10). */
+    public Result(List<Line> lines, boolean withList, boolean countsOnly) {
+      this(lines, withList, countsOnly, false);
+    }
+
+    /**
+     * The same statuses without the unit, manager, e-mail and file of any line (issue 10); a
+     * roll-up's keep their Förvaltning.
+     */
     public Result withoutNames() {
       return new Result(
-          lines.stream().map(l -> new Line(l.focusArea(), l.department(), "", "", "", l.status(), "")).toList(), withList, true);
+          lines.stream().map(l -> new Line(l.focusArea(), l.department(), "", "", "", l.status(), "",
+              perAdministration ? l.administration() : "")).toList(), withList, true, perAdministration);
     }
 
-    /** The lines counted per fokusområde and avdelning, in the order first met. */
+    /** The lines counted per förvaltning (a roll-up's), fokusområde and avdelning, in the order first met. */
     public List<DepartmentCount> byDepartment() {
       Map<List<String>, long[]> counts = new LinkedHashMap<>();
       for (Line l : lines) {
-        long[] c = counts.computeIfAbsent(List.of(l.focusArea(), l.department()), k -> new long[Status.values().length]);
+        List<String> key = List.of(perAdministration ? l.administration() : "", l.focusArea(), l.department());
+        long[] c = counts.computeIfAbsent(key, k -> new long[Status.values().length]);
         c[l.status().ordinal()]++;
       }
       List<DepartmentCount> out = new ArrayList<>();
-      counts.forEach((k, c) -> out.add(new DepartmentCount(k.get(0), k.get(1), c[Status.RETURNED.ordinal()],
+      counts.forEach((k, c) -> out.add(new DepartmentCount(k.get(0), k.get(1), k.get(2), c[Status.RETURNED.ordinal()],
           c[Status.REJECTED.ordinal()], c[Status.MISSING.ordinal()], c[Status.UNEXPECTED.ordinal()])));
       return out;
+    }
+
+    /** How many lines of {@code administration} have {@code s}. */
+    public long countIn(String administration, Status s) {
+      return lines.stream().filter(l -> l.status() == s && l.administration().equals(administration)).count();
     }
 
     public List<Line> missing() {

@@ -215,7 +215,7 @@ public final class Consolidation {
     }
     GapReport gaps = GapAnalysis.analyse(units, request.config(), year, administration(units, request.config()),
         scope(units, request.config()));
-    Submissions.Result submissions = ReportInputs.submissions(request.folder(), ruled.outcomes(), expected, request.config());
+    Submissions.Result submissions = RollUpSubmissions.of(resolved, request.folder(), ruled.outcomes(), expected, request.config());
     ConsolidatedWorkbook.Contents contents =
         new ConsolidatedWorkbook.Contents(gaps, units, ruled.outcomes(), request.config(), submissions, headcounts)
             .withCarriedHistory(resolved.history());

@@ -57,11 +57,13 @@ public final class RollUp {
 
   /**
    * The outcomes after resolving, and the consolidated workbooks read (none: not a roll-up);
-   * {@code history}: the Historik rows they carry, each naming its förvaltning (issue 13 §5).
+   * {@code history}: the Historik rows they carry, each naming its förvaltning; {@code submissions}:
+   * each workbook's own Inlämning, for the roll-up's (issue 13 §5).
    */
-  record Resolved(List<FileOutcome> outcomes, int workbooks, int rejected, List<HistoryRow> history) {
+  record Resolved(List<FileOutcome> outcomes, int workbooks, int rejected, List<HistoryRow> history,
+      List<RollUpSubmissions.Input> submissions) {
     Resolved(List<FileOutcome> outcomes, int workbooks, int rejected) {
-      this(outcomes, workbooks, rejected, List.of());
+      this(outcomes, workbooks, rejected, List.of(), List.of());
     }
 
     /** @param ruled the outcomes after the folder rules, which skip a unit found twice */
@@ -122,6 +124,7 @@ public final class RollUp {
     List<FileOutcome> out = new ArrayList<>();
     List<HistoryRow> history = new ArrayList<>();
     java.util.Set<String> carried = new java.util.HashSet<>();
+    List<RollUpSubmissions.Input> submissions = new ArrayList<>();
     int workbooks = 0;
     int rejected = 0;
     for (FileOutcome o : outcomes) {
@@ -129,7 +132,7 @@ public final class RollUp {
         out.add(o);
         continue;
       }
-      Read read = readOne(reader, byName.get(o.file()), config);
+      Read read = readOne(reader, byName.get(o.file()), config, submissions);
       // The same förvaltning's workbook twice in the folder: its units count once (the folder
       // rules), and so does each year of its history (the first workbook's rows).
       java.util.Set<String> pairs = new java.util.HashSet<>();
@@ -149,7 +152,7 @@ public final class RollUp {
       }
       out.addAll(units);
     }
-    return new Resolved(out, workbooks, rejected, history);
+    return new Resolved(out, workbooks, rejected, history, submissions);
   }
 
   /** One consolidated workbook: its units as outcomes, and its history. */
@@ -172,7 +175,9 @@ public final class RollUp {
     }
   }
 
-  private static Read readOne(ConsolidatedWorkbookReader reader, FolderScanner.FoundFile f, Configuration config) {
+  /** @param submissions gets the workbook's own Inlämning, when it was read */
+  private static Read readOne(
+      ConsolidatedWorkbookReader reader, FolderScanner.FoundFile f, Configuration config, List<RollUpSubmissions.Input> submissions) {
     try (PoiWorkbookSource source = PoiWorkbookSource.openPreferringCachedValues(f.path().toFile())) {
       ConsolidatedWorkbookReader.Result r = reader.read(f.name(), source, f.name() + ": ");
       if (r.data().isEmpty()) {
@@ -180,6 +185,7 @@ public final class RollUp {
       }
       List<FileOutcome> units = new ArrayList<>();
       String administration = r.data().get().administration();
+      Optional<RollUpSubmissions.Carried> carried = RollUpSubmissions.read(source, administration.isBlank() ? f.name() : administration);
       for (UnitReport u : r.data().get().units()) {
         UnitReport unit = withAdministration(u, administration.isBlank() ? f.name() : administration);
         List<Finding> notes = new ArrayList<>();
@@ -188,9 +194,13 @@ public final class RollUp {
         if (units.isEmpty()) {
           // What the reader noted about the workbook (rows it left out) stands once, with its first unit.
           notes.addAll(r.findings());
+          if (carried.isEmpty()) {
+            notes.add(Finding.ofFile(unit.source(), Severity.NOTE, RollUpSubmissions.notCarried(f.name())));
+          }
         }
         units.add(FileOutcome.of(unit.source(), Optional.of(unit), notes));
       }
+      submissions.add(new RollUpSubmissions.Input(f.name(), units.stream().map(FileOutcome::file).collect(Collectors.toSet()), carried));
       List<HistoryRow> history = units.isEmpty()
           ? List.of()
           : History.carried(r.data().get(), administration.isBlank() ? f.name() : administration, config);

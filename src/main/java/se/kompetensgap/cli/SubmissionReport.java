@@ -18,9 +18,18 @@ final class SubmissionReport {
       return;
     }
     out.println("Enheter som inte har lämnat in (" + missing.size() + "):");
+    // A roll-up of upward versions knows only how many units of an avdelning are missing.
+    java.util.Map<String, Integer> unnamed = new java.util.LinkedHashMap<>();
     for (Submissions.Line l : missing) {
+      String where = (r.perAdministration() && !l.administration().isBlank() ? l.administration() + " / " : "")
+          + l.focusArea() + " / " + l.department();
+      if (l.unit().isBlank()) {
+        unnamed.merge(where, 1, Integer::sum);
+        continue;
+      }
       String who = l.manager().isBlank() ? "" : " – " + l.manager() + (l.email().isBlank() ? "" : " <" + l.email() + ">");
-      out.println("  " + l.focusArea() + " / " + l.department() + " / " + l.unit() + who);
+      out.println("  " + where + " / " + l.unit() + who);
     }
+    unnamed.forEach((where, n) -> out.println("  " + where + ": " + n + (n == 1 ? " enhet" : " enheter")));
   }
 }

@@ -46,7 +46,10 @@ final class ReportSheets {
     contents.headcounts().ifPresent(h -> HeadcountSheet.write(wb, styles, config, contents.units(), h, t.lowCoverage()));
     Narrative.Intake intake = new Narrative.Intake(
         (int) (sub.count(Submissions.Status.RETURNED) + sub.count(Submissions.Status.UNEXPECTED)),
-        (int) contents.outcomes().stream().filter(o -> o.fate() == FileFate.REJECTED).count(),
+        // A roll-up's: the förvaltningar's rejected workbooks too, as their Inlämning gives them (issue 13 §5).
+        sub.perAdministration()
+            ? (int) sub.count(Submissions.Status.REJECTED)
+            : (int) contents.outcomes().stream().filter(o -> o.fate() == FileFate.REJECTED).count(),
         sub.withList() ? Optional.of((int) (sub.lines().size() - sub.count(Submissions.Status.UNEXPECTED))) : Optional.empty(),
         (int) sub.count(Submissions.Status.MISSING));
     SummarySheet.write(wb, styles, contents.gaps(), layout, Narrative.write(contents.gaps(), risks, t, intake, contents.fulfilment(), contents.basis()), sub, administrationGoals);

@@ -22,7 +22,7 @@ final class SubmissionSheet {
   private SubmissionSheet() {}
 
   static final int HEADER_ROW = 3;
-  static final String FILE = "Fil";
+  static final String FILE = ListContract.SUBMISSION_FILE;
   static final List<String> HEADERS = List.of(Contract.FOCUS_AREA, Contract.DEPARTMENT, Contract.UNIT,
       ListContract.MANAGER, ListContract.EMAIL, Contract.STATUS, FILE, Contract.ADMINISTRATION);
   static final int COL_STATUS = 5;
@@ -86,21 +86,33 @@ final class SubmissionSheet {
         }
       }
       totalRow(out, styles, sums, total, firstArea, total - 1, totalLabel);
+      administrations(out, styles, result, total + 2);
     });
     return new Layout(firstArea, total);
   }
 
   // --- The upward version (--utan-enheter, issue 10): counts per fokusområde and avdelning ---
 
-  static final String EXPECTED = "Förväntade";
-  static final String RETURNED = "Inkomna";
-  static final String REJECTED = "Avvisade";
-  static final String MISSING = "Saknas";
-  static final String UNEXPECTED = "Inkomna, ej i listan";
+  static final String EXPECTED = ListContract.SUBMISSION_EXPECTED;
+  static final String RETURNED = ListContract.SUBMISSION_RETURNED;
+  static final String REJECTED = ListContract.SUBMISSION_REJECTED;
+  static final String MISSING = ListContract.SUBMISSION_MISSING;
+  static final String UNEXPECTED = ListContract.SUBMISSION_UNEXPECTED;
   static final List<String> COUNT_HEADERS = List.of(Contract.FOCUS_AREA, Contract.DEPARTMENT, EXPECTED, RETURNED, REJECTED,
       MISSING, UNEXPECTED);
+  /** A roll-up's counts (issue 13 §5) say whose they are in a last column, as the full version does. */
+  static final int COL_COUNT_ADMINISTRATION = COUNT_HEADERS.size();
+
+  static List<String> countHeaders(Submissions.Result result) {
+    if (!result.perAdministration()) {
+      return COUNT_HEADERS;
+    }
+    List<String> out = new ArrayList<>(COUNT_HEADERS);
+    out.add(Contract.ADMINISTRATION);
+    return out;
+  }
   /** The avdelning of a rejected file whose Enhet sheet could not be read. */
-  static final String UNKNOWN = "Okänd (avvisad fil)";
+  static final String UNKNOWN = ListContract.SUBMISSION_UNKNOWN_DEPARTMENT;
 
   /**
    * Inlämning without units: one row per fokusområde and avdelning with how many units were
@@ -113,8 +125,10 @@ final class SubmissionSheet {
     Cells cells = new Cells(sheet);
     List<Submissions.DepartmentCount> counts = new ArrayList<>(result.byDepartment());
     List<String> areas = config.focusAreas().stream().map(FocusArea::name).toList();
-    counts.sort(Comparator.comparingInt((Submissions.DepartmentCount d) -> areas.contains(d.focusArea()) ? areas.indexOf(d.focusArea()) : areas.size())
+    counts.sort(Comparator.comparing(Submissions.DepartmentCount::administration)
+        .thenComparingInt((Submissions.DepartmentCount d) -> areas.contains(d.focusArea()) ? areas.indexOf(d.focusArea()) : areas.size())
         .thenComparing(Submissions.DepartmentCount::focusArea).thenComparing(Submissions.DepartmentCount::department));
+    List<String> headers = countHeaders(result);
     cells.text(0, 0, "Inlämning " + year, styles.title());
     cells.text(1, 0, result.withList()
         ? result.count(Submissions.Status.RETURNED) + " av " + (result.lines().size() - result.count(Submissions.Status.UNEXPECTED))
@@ -122,18 +136,21 @@ final class SubmissionSheet {
             + " saknas och " + result.count(Submissions.Status.REJECTED) + " avvisades."
         : "Ingen lista över förväntade enheter gavs (--enheter), så bladet räknar bara de enheter som lämnat in.",
         styles.subtitle());
-    cells.text(2, 0, "Antal enheter per fokusområde och avdelning. Versionen utan enheter: vilka enheter det gäller finns i HR:s fullständiga sammanställning.", styles.note());
-    for (int c = 0; c < COUNT_HEADERS.size(); c++) {
-      cells.text(HEADER_ROW, c, COUNT_HEADERS.get(c), styles.header());
+    cells.text(2, 0, result.perAdministration()
+        ? "Antal enheter per förvaltning, fokusområde och avdelning, som varje förvaltnings Inlämning visar dem. Vilka enheter det gäller finns i förvaltningarnas fullständiga sammanställningar."
+        : "Antal enheter per fokusområde och avdelning. Versionen utan enheter: vilka enheter det gäller finns i HR:s fullständiga sammanställning.",
+        styles.note());
+    for (int c = 0; c < headers.size(); c++) {
+      cells.text(HEADER_ROW, c, headers.get(c), styles.header());
     }
     sheet.getRow(HEADER_ROW).setHeightInPoints(30);
     int last = Math.max(HEADER_ROW + counts.size(), HEADER_ROW + 1);
-    ReportCells.table(sheet, ListContract.SUBMISSION_TABLE, HEADER_ROW, last, 0, COUNT_HEADERS.size() - 1);
+    ReportCells.table(sheet, ListContract.SUBMISSION_TABLE, HEADER_ROW, last, 0, headers.size() - 1);
     int missingCol = COUNT_HEADERS.indexOf(MISSING);
     ConditionalFormats.whenFormula(sheet, new CellRangeAddress(HEADER_ROW + 1, last, missingCol, missingCol),
         Cells.absCol(HEADER_ROW + 1, missingCol) + ">0", ConditionalFormats.RED_FILL, ConditionalFormats.RED_TEXT);
     // The completeness block below uses columns A–F: F holds "Andel inkomna" on one line.
-    int[] widths = {20, 30, 12, 12, 12, 16, 14};
+    int[] widths = {20, 30, 12, 12, 12, 16, 14, 30};
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
@@ -153,6 +170,9 @@ final class SubmissionSheet {
         long[] v = {d.expected(), d.returned(), d.rejected(), d.missing(), d.unexpected()};
         for (int k = 0; k < v.length; k++) {
           out.number(row, 2 + k, v[k], integer);
+        }
+        if (result.perAdministration()) {
+          out.text(row, COL_COUNT_ADMINISTRATION, d.administration(), text);
         }
         row++;
       }
@@ -187,6 +207,7 @@ final class SubmissionSheet {
         r++;
       }
       totalRow(out, styles, sums, total, firstArea, total - 1, totalLabel);
+      administrations(out, styles, result, total + 2);
     });
     return new Layout(firstArea, total);
   }
@@ -216,7 +237,7 @@ final class SubmissionSheet {
   /** One row per unit: missing first, then rejected, unexpected and returned. */
   private static void lines(RowWriter out, Styles styles, Submissions.Result result) {
     List<Submissions.Line> lines = new ArrayList<>(result.lines());
-    lines.sort(Comparator.comparingInt((Submissions.Line l) -> order(l.status()))
+    lines.sort(Comparator.comparingInt((Submissions.Line l) -> order(l.status())).thenComparing(Submissions.Line::administration)
         .thenComparing(Submissions.Line::focusArea).thenComparing(Submissions.Line::unit));
     var text = styles.body(Styles.Format.TEXT);
     int row = HEADER_ROW + 1;
@@ -264,6 +285,52 @@ final class SubmissionSheet {
     out.formula(row, 5, share(row), expected == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) returned / expected),
         styles.body(e, Styles.Format.PERCENT));
     return new long[] {expected, returned, rejected, missing};
+  }
+
+  static final String PER_ADMINISTRATION = "Fullständighet per förvaltning";
+
+  /**
+   * A roll-up's completeness per förvaltning (issue 13 §5), below the one per fokusområde: what
+   * each förvaltning expected, and how many units returned, were rejected or are missing there.
+   */
+  private static void administrations(RowWriter out, Styles styles, Submissions.Result result, int top) {
+    List<String> names = result.lines().stream().map(Submissions.Line::administration).filter(a -> !a.isBlank()).distinct().sorted().toList();
+    if (!result.perAdministration() || names.isEmpty()) {
+      return;
+    }
+    out.text(top, 0, PER_ADMINISTRATION, styles.subtitle());
+    List<String> headers = new ArrayList<>(SUMMARY_HEADERS);
+    headers.set(0, Contract.ADMINISTRATION);
+    for (int c = 0; c < headers.size(); c++) {
+      out.text(top + 1, c, headers.get(c), styles.header());
+    }
+    var text = styles.body(Styles.Format.TEXT);
+    var integer = styles.body(Styles.Format.INTEGER);
+    List<Submissions.Status> statuses = List.of(Submissions.Status.RETURNED, Submissions.Status.REJECTED, Submissions.Status.MISSING);
+    int r = top + 2;
+    for (String name : names) {
+      out.text(r, 0, name, text);
+      String in = Cells.column(ListContract.SUBMISSION_TABLE, Contract.ADMINISTRATION) + "," + Cells.absCol(r, 0);
+      long[] v = new long[statuses.size()];
+      List<String> f = new ArrayList<>();
+      for (int k = 0; k < statuses.size(); k++) {
+        v[k] = result.countIn(name, statuses.get(k));
+        f.add(result.countsOnly()
+            ? "SUMIFS(" + Cells.column(ListContract.SUBMISSION_TABLE, List.of(RETURNED, REJECTED, MISSING).get(k)) + "," + in + ")"
+            : "COUNTIFS(" + in + "," + Cells.column(ListContract.SUBMISSION_TABLE, Contract.STATUS) + ","
+                + Cells.literal(statuses.get(k).label()) + ")");
+      }
+      long expected = v[0] + v[1] + v[2];
+      out.formula(r, 1, result.countsOnly()
+          ? "SUMIFS(" + Cells.column(ListContract.SUBMISSION_TABLE, EXPECTED) + "," + in + ")"
+          : String.join("+", f), expected, integer);
+      for (int k = 0; k < f.size(); k++) {
+        out.formula(r, 2 + k, f.get(k), v[k], integer);
+      }
+      out.formula(r, 5, share(r), expected == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) v[0] / expected),
+          styles.body(Styles.Format.PERCENT));
+      r++;
+    }
   }
 
   private static String share(int row) {

@@ -155,18 +155,25 @@ final class SummarySheet {
       cells.formula(row, col++, Cells.ref(Contract.GOAL_SHEET, g, GoalSheet.COL_GOAL), total.quantitativeGoal(h), signed);
       cells.formula(row, col++, Cells.ref(Contract.GOAL_SHEET, g, GoalSheet.COL_MOVES_TOTAL), total.moves(h).total(), integer);
     }
+    long returned = sub.countIn(r.administration(), Submissions.Status.RETURNED) + sub.countIn(r.administration(), Submissions.Status.UNEXPECTED);
+    long rejected = sub.countIn(r.administration(), Submissions.Status.REJECTED);
+    String in = Cells.column(ListContract.SUBMISSION_TABLE, Contract.ADMINISTRATION) + "," + Cells.literal(r.administration());
+    String where = in + ",";
     if (sub.countsOnly()) {
-      // The upward version's Inlämning is counts per fokusområde and avdelning, without Förvaltning.
-      cells.text(row, 6, "", integer);
-      cells.text(row, 7, "", integer);
+      if (!sub.perAdministration()) {
+        // The upward version's Inlämning of one förvaltning counts per fokusområde and avdelning, without Förvaltning.
+        cells.text(row, 6, "", integer);
+        cells.text(row, 7, "", integer);
+        return;
+      }
+      // A roll-up's counts carry each förvaltning's own (issue 13 §5).
+      cells.formula(row, 6, "SUMIFS(" + Cells.column(ListContract.SUBMISSION_TABLE, SubmissionSheet.RETURNED) + "," + in
+          + ")+SUMIFS(" + Cells.column(ListContract.SUBMISSION_TABLE, SubmissionSheet.UNEXPECTED) + "," + in + ")", returned, integer);
+      cells.formula(row, 7, "SUMIFS(" + Cells.column(ListContract.SUBMISSION_TABLE, SubmissionSheet.REJECTED) + "," + in + ")",
+          rejected, integer);
       return;
     }
-    String where = Cells.column(ListContract.SUBMISSION_TABLE, Contract.ADMINISTRATION) + "," + Cells.literal(r.administration()) + ",";
     String status = Cells.column(ListContract.SUBMISSION_TABLE, Contract.STATUS);
-    long returned = sub.lines().stream().filter(l -> l.administration().equals(r.administration())
-        && (l.status() == Submissions.Status.RETURNED || l.status() == Submissions.Status.UNEXPECTED)).count();
-    long rejected = sub.lines().stream().filter(l -> l.administration().equals(r.administration())
-        && l.status() == Submissions.Status.REJECTED).count();
     cells.formula(row, 6, "COUNTIFS(" + where + status + "," + Cells.literal(Submissions.Status.RETURNED.label()) + ")+COUNTIFS("
         + where + status + "," + Cells.literal(Submissions.Status.UNEXPECTED.label()) + ")", returned, integer);
     cells.formula(row, 7, "COUNTIFS(" + where + status + "," + Cells.literal(Submissions.Status.REJECTED.label()) + ")", rejected, integer);

@@ -40,6 +40,17 @@ public final class ListContract {
   public static final String UNIT_ACTIVITY_TABLE = "AktiviteterPerEnhet";
   public static final String SUBMISSION_SHEET = "Inlämning";
   public static final String SUBMISSION_TABLE = "Inlamning";
+  /** Inlämning's column of the file a unit's status comes from (the full version). */
+  public static final String SUBMISSION_FILE = "Fil";
+  // The upward version's Inlämning counts units per avdelning under these headers (issue 10);
+  // a roll-up reads them back (issue 13 §5).
+  public static final String SUBMISSION_EXPECTED = "Förväntade";
+  public static final String SUBMISSION_RETURNED = "Inkomna";
+  public static final String SUBMISSION_REJECTED = "Avvisade";
+  public static final String SUBMISSION_MISSING = "Saknas";
+  public static final String SUBMISSION_UNEXPECTED = "Inkomna, ej i listan";
+  /** The avdelning of a rejected file whose Enhet sheet could not be read, in the upward version. */
+  public static final String SUBMISSION_UNKNOWN_DEPARTMENT = "Okänd (avvisad fil)";
   public static final String HEADCOUNT_CHECK_SHEET = "Koll";
   public static final String HEADCOUNT_CHECK_TABLE = "Koll";
 }
