@@ -15,11 +15,16 @@ import se.kompetensgap.model.LevelCounts;
  * hög, per category, per focus area and for the förvaltning. Lines in report order, as on
  * Kompetensgap. Pure Java; the sheet's formulas over Historik cache these numbers.
  */
-public record Development(List<Integer> years, List<Line> lines) {
+public record Development(List<Integer> years, List<Line> lines, List<Line> administrations) {
 
+  /**
+   * @param administrations in a history that names more than one förvaltning (a roll-up, issue 13
+   *     §5), one line per förvaltning with all its categories; empty otherwise
+   */
   public Development {
     years = List.copyOf(years);
     lines = List.copyOf(lines);
+    administrations = List.copyOf(administrations);
   }
 
   /** One line: supply per year (index as {@link #years}), in total and at Hög + Mycket hög. */
@@ -62,7 +67,30 @@ public record Development(List<Integer> years, List<Line> lines) {
     List<Line> all = new ArrayList<>(common);
     all.add(group);
     lines.add(total(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), totalLabel, all, years.size()));
-    return new Development(years, lines);
+    return new Development(years, lines, perAdministration(history, years));
+  }
+
+  /** Each förvaltning's supply per year, all its categories, when the history names more than one. */
+  private static List<Line> perAdministration(List<HistoryRow> history, List<Integer> years) {
+    List<String> names = history.stream().map(HistoryRow::administration).filter(a -> !a.isBlank()).distinct().sorted().toList();
+    if (names.size() < 2) {
+      return List.of();
+    }
+    List<Line> out = new ArrayList<>();
+    for (String name : names) {
+      List<Integer> total = new ArrayList<>();
+      List<Integer> high = new ArrayList<>();
+      for (int y : years) {
+        LevelCounts s = history.stream()
+            .filter(r -> r.year() == y && r.administration().equals(name))
+            .map(HistoryRow::supply)
+            .reduce(LevelCounts.ZERO, LevelCounts::plus);
+        total.add(s.total());
+        high.add(high(s));
+      }
+      out.add(new Line(LineKind.ADMINISTRATION_TOTAL, Optional.empty(), Optional.empty(), name, total, high));
+    }
+    return out;
   }
 
   public Line administrationTotal() {

@@ -82,6 +82,15 @@ final class DevelopmentSheet {
       }
     }
     int top = FIRST_ROW + lines.size() + 2;
+    // A roll-up: each förvaltning's supply per year below the table, and a chart of them.
+    int firstAdministration = top + 1;
+    if (!d.administrations().isEmpty()) {
+      cells.text(top, COL_AREA, HistoryLabels.PER_ADMINISTRATION, styles.subtitle());
+      for (int i = 0; i < d.administrations().size(); i++) {
+        writeAdministration(cells, styles, d.administrations().get(i), firstAdministration + i, n, totalCol, highCol);
+      }
+      top = firstAdministration + d.administrations().size() + 2;
+    }
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     // One chart per printed page, after the table's page (as on Sammanfattning).
     sheet.setRowBreak(top - 1);
@@ -93,6 +102,10 @@ final class DevelopmentSheet {
       chart(drawing, sheet, d, line, chartRow, totalCol, highCol, top, top + height, right, HistoryLabels.developmentChart(what));
       sheet.setRowBreak(top + height);
       top += height + 1;
+    }
+    if (!d.administrations().isEmpty()) {
+      administrationsChart(drawing, sheet, d, firstAdministration, totalCol, top, top + height, right);
+      sheet.setRowBreak(top + height);
     }
     sheet.setColumnWidth(COL_AREA, 20 * 256);
     sheet.setColumnWidth(COL_CATEGORY, 42 * 256);
@@ -153,6 +166,51 @@ final class DevelopmentSheet {
     }
   }
 
+  /** A förvaltning's line: Σ of its Historik rows' supply per year, all categories. */
+  private static void writeAdministration(Cells cells, Styles styles, Development.Line line, int row, int n, int totalCol, int highCol) {
+    var text = styles.body(Styles.Emphasis.SUBTOTAL, Styles.Format.TEXT);
+    var integer = styles.body(Styles.Emphasis.SUBTOTAL, Styles.Format.INTEGER);
+    cells.text(row, COL_AREA, line.label(), text);
+    cells.text(row, COL_CATEGORY, HistoryLabels.ALL_CATEGORIES, text);
+    for (int i = 0; i < n; i++) {
+      cells.formula(row, totalCol + i, administrationSupply(row, totalCol + i, List.of(Level.values())), line.total().get(i), integer);
+      cells.formula(row, highCol + i, administrationSupply(row, highCol + i, List.of(Level.HOG, Level.MYCKET_HOG)),
+          line.high().get(i), integer);
+    }
+  }
+
+  /** Σ of Historik's supply at the levels, for the row's förvaltning (column A) and the column's year. */
+  private static String administrationSupply(int row, int col, List<Level> levels) {
+    String t = Contract.HISTORY_TABLE;
+    String year = new CellReference(HEADER_ROW, col, true, false).formatAsString();
+    List<String> terms = new ArrayList<>();
+    for (Level l : levels) {
+      terms.add("SUMIFS(" + Cells.column(t, Contract.supplyHeader(l)) + "," + Cells.column(t, Contract.YEAR) + "," + year + ","
+          + Cells.column(t, Contract.ADMINISTRATION) + "," + Cells.absCol(row, COL_AREA) + ")");
+    }
+    return String.join("+", terms);
+  }
+
+  /** Colours of the förvaltningar's lines, in turn. */
+  static final byte[][] ADMINISTRATION_COLOURS = {
+    {(byte) 0x08, (byte) 0x30, (byte) 0x6B}, {(byte) 0xE6, (byte) 0x55, (byte) 0x0D}, {(byte) 0x31, (byte) 0xA3, (byte) 0x54},
+    {(byte) 0x6B, (byte) 0xAE, (byte) 0xD6}, {(byte) 0x75, (byte) 0x6B, (byte) 0xB1}, {(byte) 0xA6, (byte) 0x36, (byte) 0x03},
+  };
+
+  /** One line per förvaltning: its total supply per year. */
+  private static void administrationsChart(XSSFDrawing drawing, XSSFSheet sheet, Development d, int firstRow, int totalCol, int top,
+      int bottom, int right) {
+    LineChart chart = lineChart(drawing, top, bottom, right, HistoryLabels.ADMINISTRATIONS_CHART);
+    XDDFLineChartData data = chart.data();
+    int n = d.years().size();
+    var labels = XDDFDataSourcesFactory.fromArray(d.years().toArray(new Integer[0]), range(sheet, HEADER_ROW, totalCol, n));
+    for (int i = 0; i < d.administrations().size(); i++) {
+      Development.Line line = d.administrations().get(i);
+      series(data, labels, sheet, line.total(), firstRow + i, totalCol, n, line.label(), ADMINISTRATION_COLOURS[i % ADMINISTRATION_COLOURS.length]);
+    }
+    chart.chart().plot(data);
+  }
+
   /** Σ of Historik's supply at the levels, for the row's line and the column's year. */
   private static String supply(int row, int col, List<Level> levels) {
     String t = Contract.HISTORY_TABLE;
@@ -171,6 +229,21 @@ final class DevelopmentSheet {
 
   private static void chart(XSSFDrawing drawing, XSSFSheet sheet, Development d, Development.Line line, int row, int totalCol,
       int highCol, int top, int bottom, int right, String title) {
+    LineChart chart = lineChart(drawing, top, bottom, right, title);
+    XDDFLineChartData data = chart.data();
+    int n = d.years().size();
+    Integer[] years = d.years().toArray(new Integer[0]);
+    // Caches from the model, not POI's evaluator (see SummarySheet.series).
+    var labels = XDDFDataSourcesFactory.fromArray(years, range(sheet, HEADER_ROW, totalCol, n));
+    series(data, labels, sheet, line.total(), row, totalCol, n, HistoryLabels.SUPPLY_TOTAL, TOTAL_COLOUR);
+    series(data, labels, sheet, line.high(), row, highCol, n, HistoryLabels.SUPPLY_HIGH, HIGH_COLOUR);
+    chart.chart().plot(data);
+  }
+
+  private record LineChart(XSSFChart chart, XDDFLineChartData data) {}
+
+  /** An empty line chart over the rows {@code top}–{@code bottom}, years along the bottom. */
+  private static LineChart lineChart(XSSFDrawing drawing, int top, int bottom, int right, String title) {
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, right, bottom);
     XSSFChart chart = drawing.createChart(anchor);
     chart.setTitleText(title);
@@ -184,13 +257,7 @@ final class DevelopmentSheet {
     // The schema requires c:grouping before c:varyColors; POI writes none unless asked.
     data.setGrouping(Grouping.STANDARD);
     data.setVaryColors(false);
-    int n = d.years().size();
-    Integer[] years = d.years().toArray(new Integer[0]);
-    // Caches from the model, not POI's evaluator (see SummarySheet.series).
-    var labels = XDDFDataSourcesFactory.fromArray(years, range(sheet, HEADER_ROW, totalCol, n));
-    series(data, labels, sheet, line.total(), row, totalCol, n, HistoryLabels.SUPPLY_TOTAL, TOTAL_COLOUR);
-    series(data, labels, sheet, line.high(), row, highCol, n, HistoryLabels.SUPPLY_HIGH, HIGH_COLOUR);
-    chart.plot(data);
+    return new LineChart(chart, data);
   }
 
   private static void series(XDDFLineChartData data, org.apache.poi.xddf.usermodel.chart.XDDFDataSource<?> labels, XSSFSheet sheet,

@@ -44,6 +44,9 @@ final class HistoryLabels {
     return "Talen är formler över tabellen Historik. Diagrammen visar " + scope.name() + " och varje fokusområde.";
   }
   static final String SUPPLY_TOTAL = "Tillgång totalt";
+  static final String PER_ADMINISTRATION = "Per förvaltning";
+  static final String ALL_CATEGORIES = "Alla yrkeskategorier";
+  static final String ADMINISTRATIONS_CHART = "Tillgång totalt per år och förvaltning";
   static final String SUPPLY_HIGH = "Tillgång hög + mycket hög";
 
   static String developmentChart(String what) {

@@ -212,6 +212,18 @@ class RollUpHistoryTest {
       // The last line of the table is the whole organisation's; its first two numbers are 2025 and 2026.
       List<Double> last = lastTotalLine(sheet);
       assertEquals(List.of((double) total2025, (double) total2026), last.subList(0, 2));
+      // Per förvaltning below the table: A's own total per year (with its HR's correction), and B's.
+      for (String admin : List.of(A, B)) {
+        int row = Sheets.findRow(sheet, 0, admin, 1, "Alla yrkeskategorier");
+        assertTrue(row > 0, "a line for " + admin);
+        int y2025 = unitSums(admin, 2025).values().stream().mapToInt(v -> v[0] + v[1] + v[2] + v[3]).sum()
+            + (admin.equals(A) ? CORRECTION : 0);
+        int y2026 = unitSums(admin, 2026).values().stream().mapToInt(v -> v[0] + v[1] + v[2] + v[3]).sum();
+        assertEquals(y2025, (int) Sheets.number(sheet, row, 2), admin + " 2025");
+        assertEquals(y2026, (int) Sheets.number(sheet, row, 3), admin + " 2026");
+      }
+      assertEquals(5, sheet.getDrawingPatriarch().getCharts().size(),
+          "the organisation, three fokusområden, and the förvaltningar side by side");
     }
   }
 

@@ -160,7 +160,7 @@ class RollUpSubmissionsTest {
       assertEquals(List.of(13.0, 1.0), List.of(Sheets.number(summary, b, 6), Sheets.number(summary, b, 7)), B);
       // Completeness under Inlämning: 29 expected, 27 returned, 1 rejected, 1 missing.
       XSSFSheet s = wb.getSheet(ListContract.SUBMISSION_SHEET);
-      int sum = Sheets.findRow(s, 0, "Förvaltningen totalt", 0, "Förvaltningen totalt");
+      int sum = Sheets.findRow(s, 0, "Malmö stad totalt", 0, "Malmö stad totalt");
       assertEquals(List.of(29.0, 27.0, 1.0, 1.0),
           List.of(Sheets.number(s, sum, 1), Sheets.number(s, sum, 2), Sheets.number(s, sum, 3), Sheets.number(s, sum, 4)));
       assertEquals(PER_ADMINISTRATION, perAdministration(wb));
