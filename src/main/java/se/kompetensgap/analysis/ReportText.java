@@ -382,10 +382,10 @@ public final class ReportText {
   }
 
   /** The paragraph under the heading: what is measured, and against what. */
-  public static String longTermIntroduction(int year) {
-    return "Utöver förra årets mål på 2 års sikt följs här de mål upp som tidigare år satte och som ännu gäller: "
+  public static String longTermIntroduction(int year, Scope scope) {
+    return "Utöver förra årets mål på 2 års sikt följs här de mål upp som sattes tidigare år och som ännu gäller: "
         + "mål på 5 års sikt vars målår inte har passerats, och mål vars målår är " + year + " (slutresultat). "
-        + "Utfallet är tillgången " + year + " minus tillgången det år målet sattes, för hela förvaltningen, "
+        + "Utfallet är tillgången " + year + " minus tillgången det år målet sattes, för " + scope.whole() + ", "
         + "alltså en nettoförändring där utveckling, rekrytering och avgångar ingår.";
   }
 

@@ -35,7 +35,7 @@ final class EvaluationSection {
     } else {
       d.heading(1, HEADING);
     }
-    LongTermSection.write(d, w.longTerm());
+    LongTermSection.write(d, w.longTerm(), w.scope());
     w.koll().ifPresent(k -> KollSection.write(d, k));
   }
 

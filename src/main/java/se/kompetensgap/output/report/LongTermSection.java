@@ -19,12 +19,12 @@ final class LongTermSection {
 
   static final int[] WIDTHS = {2872, 900, 1100, 900, 1100, 1100, 1100};
 
-  static void write(Docx d, List<LongTermTable> tables) {
+  static void write(Docx d, List<LongTermTable> tables, se.kompetensgap.model.Scope scope) {
     if (tables.isEmpty()) {
       return;
     }
     d.heading(2, ReportText.longTermHeading(tables));
-    d.paragraph(ReportText.longTermIntroduction(tables.get(0).outcomeYear()));
+    d.paragraph(ReportText.longTermIntroduction(tables.get(0).outcomeYear(), scope));
     for (LongTermTable t : tables) {
       keepWithNext(d.label(ReportText.longTermLabel(t)));
       keepWithNext(d.paragraph(ReportText.longTermSummary(t)));
