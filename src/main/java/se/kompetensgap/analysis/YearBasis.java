@@ -256,7 +256,7 @@ public final class YearBasis {
         .append(", de som finns med båda åren (samma förvaltning, avdelning och enhet); båda årens gap räknas över just dem.");
     appendMissingAndNew(s);
     if (!light.isEmpty()) {
-      s.append(" ").append(count(light.size())).append(" gjorde")
+      s.append(" ").append(light.size()).append(" ").append(noun(light.size())).append(" gjorde")
           .append(" en Lättversion: behovet är reviderat, tillgången är förra årets.");
     }
     return s.toString();
@@ -273,13 +273,25 @@ public final class YearBasis {
 
   private String ofTotal(int n) {
     int total = total();
-    return n + " av " + total + (total == 1 ? " enhet" : " enheter");
+    return n + " av " + total + " " + noun(total);
+  }
+
+  /**
+   * "enhet(er)"; in a roll-up of upward versions, whose rows each sum an avdelning's units
+   * ("Alla enheter"), "avdelning(ar)" — the rows compared are avdelningar, not units.
+   */
+  private String noun(int n) {
+    boolean departments = java.util.stream.Stream.of(compared, light, missing, added).flatMap(List::stream)
+        .findAny().isPresent()
+        && java.util.stream.Stream.of(compared, light, missing, added).flatMap(List::stream)
+            .allMatch(u -> u.unit().equals(se.kompetensgap.validation.UpwardVersion.ALL_UNITS));
+    return departments ? (n == 1 ? "avdelning" : "avdelningar") : (n == 1 ? "enhet" : "enheter");
   }
 
   /** The units by name (HR's version) or their number (the upward version). */
   private String list(List<UnitInfo> units) {
     if (!names) {
-      return count(units.size());
+      return units.size() + " " + noun(units.size());
     }
     boolean severalAdministrations =
         java.util.stream.Stream.of(compared, light, missing, added).flatMap(List::stream)

@@ -265,7 +265,7 @@ public final class Consolidation {
     AtomicFile.write(request.output(), out -> ConsolidatedWorkbook.write(written, out));
     listener.phaseEnded(RunListener.Phase.WRITE, System.nanoTime() - t3);
     return new Result(ruled.outcomes(), gaps, request.output(), submissions, scrubber == null ? 0 : scrubber.replacements(),
-        resolved.summary(ruled.outcomes()));
+        resolved.summary(ruled.outcomes(), submissions));
   }
 
   /**

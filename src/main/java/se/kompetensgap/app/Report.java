@@ -49,8 +49,11 @@ public final class Report {
     }
   }
 
-  /** What was written, for the console line. */
-  public record Result(int year, int categories, int activities, boolean evaluation) {}
+  /**
+   * What was written, for the console line; {@code notice}: what HR should check (the
+   * configuration names another förvaltning than the workbook).
+   */
+  public record Result(int year, int categories, int activities, boolean evaluation, Optional<String> notice) {}
 
   public static Result run(Request r) throws IOException {
     if (!Files.isRegularFile(r.workbook())) {
@@ -64,15 +67,33 @@ public final class Report {
       throw new RefusedException(e.getMessage() + " Ingen rapport skrevs.");
     }
     List<String> introduction = introduction(r);
+    String configured = r.config().setting(ADMINISTRATION_SETTING, "");
+    Optional<String> notice = otherAdministration(configured, w);
     ReportDocument.Front front = new ReportDocument.Front(
         r.config().setting(BOARD_SETTING, ""),
-        r.config().setting(ADMINISTRATION_SETTING, ""),
+        // The workbook's förvaltning (with its "(exempel)" mark) over the configuration's default.
+        w.administration().isBlank() ? configured : w.administration(),
         r.date(),
         introduction,
         share(r.config().setting(LARGE_GAP_SETTING, "25 %")));
     AtomicFile.write(r.output(), out -> ReportDocument.write(w, front, out));
     int categories = (int) w.goals().stream().map(g -> g.category()).distinct().count();
-    return new Result(w.year(), categories, w.activities().size(), w.fulfilment().isPresent());
+    return new Result(w.year(), categories, w.activities().size(), w.fulfilment().isPresent(), notice);
+  }
+
+  /**
+   * When the configuration names a förvaltning the workbook is not about (the shipped
+   * configuration on another förvaltning's workbook, say), the title page names the workbook's,
+   * and HR hears that the Nämnd may be wrong too. A roll-up names its organisation either way.
+   */
+  static Optional<String> otherAdministration(String configured, ReportWorkbook w) {
+    String own = w.administration().replace(se.kompetensgap.text.Contract.EXAMPLE_MARK, "");
+    if (configured.isBlank() || own.isBlank() || w.scope().isRollUp()
+        || se.kompetensgap.model.Labelled.normalise(configured).equals(se.kompetensgap.model.Labelled.normalise(own))) {
+      return Optional.empty();
+    }
+    return Optional.of("Konfigurationen anger Förvaltning = " + configured + ", men arbetsboken gäller " + w.administration()
+        + ". Titelsidan namnger " + w.administration() + ". Kontrollera också Nämnd i konfigurationen (--konfiguration).");
   }
 
   /** Paragraphs separated by blank lines; lines starting with # are comments. */

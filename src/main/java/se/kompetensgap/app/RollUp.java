@@ -67,13 +67,22 @@ public final class RollUp {
     }
 
     /** @param ruled the outcomes after the folder rules, which skip a unit found twice */
-    Optional<Summary> summary(List<FileOutcome> ruled) {
+    /**
+     * @param submissions the roll-up's Inlämning: an upward version's rows each sum an avdelning's
+     *     units ("Alla enheter"), so the units it read are counted there, as Sammanfattning counts them
+     */
+    Optional<Summary> summary(List<FileOutcome> ruled, se.kompetensgap.analysis.Submissions.Result submissions) {
       if (workbooks + rejected == 0) {
         return Optional.empty();
       }
       List<UnitReport> counted = ruled.stream().flatMap(o -> o.report().stream()).toList();
       int duplicates = (int) ruled.stream().filter(o -> o.fate() == FileFate.SKIPPED && FolderRules.fromConsolidated(o)).count();
-      return Optional.of(new Summary(workbooks, rejected, counted.size(), duplicates, GapAnalysis.administrations(counted)));
+      boolean summed = counted.stream().anyMatch(u -> u.info().unit().equals(se.kompetensgap.validation.UpwardVersion.ALL_UNITS));
+      int units = summed
+          ? (int) (submissions.count(se.kompetensgap.analysis.Submissions.Status.RETURNED)
+              + submissions.count(se.kompetensgap.analysis.Submissions.Status.UNEXPECTED))
+          : counted.size();
+      return Optional.of(new Summary(workbooks, rejected, units, duplicates, GapAnalysis.administrations(counted)));
     }
   }
 

@@ -107,7 +107,7 @@ final class RollUpSubmissions {
     Set<String> claimed = new HashSet<>();
     Set<String> carriedFiles = new HashSet<>();
     boolean countsOnly = false;
-    boolean any = false;
+    boolean listed = false;
     for (Input in : resolved.submissions()) {
       if (in.carried().isEmpty()) {
         continue;
@@ -129,7 +129,7 @@ final class RollUpSubmissions {
       claimed.addAll(mine);
       carriedFiles.addAll(in.outcomes());
       countsOnly |= in.carried().get().countsOnly();
-      any = true;
+      listed |= madeWithList(in.carried().get());
     }
     List<FileOutcome> rest = ruled.stream().filter(o -> !carriedFiles.contains(o.file())).toList();
     for (Submissions.Line l : ReportInputs.submissions(folder, rest, Optional.empty(), config).lines()) {
@@ -137,7 +137,19 @@ final class RollUpSubmissions {
         lines.add(l);
       }
     }
-    return new Submissions.Result(lines, any, countsOnly, true);
+    return new Submissions.Result(lines, listed, countsOnly, true);
+  }
+
+  /**
+   * Whether the förvaltning's Inlämning was made with a list of expected units (--enheter): a
+   * unit is missing or not on the list, or a line has the manager or e-mail only the list gives.
+   * Without one, the roll-up must not speak of "förväntade" units nobody listed. A list that every
+   * unit of an upward version answered cannot be told from none; the roll-up then says only what
+   * came in.
+   */
+  static boolean madeWithList(Carried c) {
+    return c.lines().stream().anyMatch(l -> l.status() == Submissions.Status.MISSING || l.status() == Submissions.Status.UNEXPECTED
+        || !l.manager().isBlank() || !l.email().isBlank());
   }
 
   /** The line with its fokusområde as the configuration spells it. */

@@ -40,7 +40,8 @@ final class Outcomes {
         err.println("  " + o.file() + ": " + why(o));
       }
     }
-    long warnings = outcomes.stream().flatMap(o -> o.findings().stream())
+    // Warnings of the workbooks counted, as Inläsning's "inlästa med varningar" (a skipped file's are moot).
+    long warnings = outcomes.stream().filter(o -> o.fate().counted()).flatMap(o -> o.findings().stream())
         .filter(f -> f.severity() == Severity.WARNING).count();
     if (warnings > 0) {
       err.println(warnings + (warnings == 1 ? " varning" : " varningar") + "; se bladet Inläsning.");

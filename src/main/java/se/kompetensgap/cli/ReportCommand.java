@@ -66,6 +66,7 @@ final class ReportCommand implements Command {
         + r.categories() + (r.categories() == 1 ? " yrkeskategori, " : " yrkeskategorier, ")
         + r.activities() + (r.activities() == 1 ? " aktivitet" : " aktiviteter")
         + (r.evaluation() ? ", med utvärdering av förra årets mål" : "") + ").");
+    r.notice().ifPresent(t.out()::println);
     return ExitCode.OK;
   }
 }

@@ -69,11 +69,7 @@ final class HistoryLabels {
     String head = "Mål satta " + goalYear + " på " + h.label() + "s sikt (till " + target + "): ";
     return head + (isFinal
         ? "slutresultat " + year
-        : "delresultat " + year + ", efter " + years(year - goalYear) + " av " + h.years());
-  }
-
-  private static String years(int n) {
-    return n + " år";
+        : "delresultat " + year + ", efter " + (year - goalYear) + " av " + h.years() + " år");
   }
 
   static final String GOAL_SET = Contract.FULFILMENT_GOAL_SET;

@@ -44,7 +44,8 @@ final class IntakeSheet {
             counts.getOrDefault(FileFate.READ, 0),
             counts.getOrDefault(FileFate.READ_WITH_WARNINGS, 0),
             counts.getOrDefault(FileFate.REJECTED, 0),
-            counts.getOrDefault(FileFate.SKIPPED, 0)),
+            counts.getOrDefault(FileFate.SKIPPED, 0),
+            outcomes.stream().anyMatch(FolderRules::fromConsolidated)),
         styles.subtitle());
     cells.text(2, 0, Labels.INTAKE_NOTE, styles.note());
     for (int c = 0; c < HEADERS.size(); c++) {

@@ -50,6 +50,16 @@ public final class Labels {
   public static final String GOAL_TOTALS = "Summeringar";
 
   /** Beside a förvaltning's name above its block of lines in a roll-up (issue 13 §5). */
+  /**
+   * Under a roll-up's key figures: the organisation's förflyttningar are counted on its combined
+   * numbers per category, so a surplus at a level in one förvaltning covers a shortage in another.
+   */
+  static String organisationMovesNote(String totalLabel) {
+    return "Förflyttningarna på raden " + totalLabel + " räknas på de samlade talen per yrkeskategori och nivå. Ett överskott "
+        + "på en nivå i en förvaltning täcker då ett underskott på samma nivå i en annan, så de kan vara färre än "
+        + "förvaltningarnas förflyttningar tillsammans. Förvaltningarnas egna rader visar vad var och en behöver.";
+  }
+
   public static final String ADMINISTRATION_BLOCK = "Förvaltning: raderna nedan gäller bara förvaltningens egna enheter.";
 
   public static String administrationsNote(int administrations) {
@@ -74,7 +84,15 @@ public final class Labels {
   public static final String NO_REMARKS = "Inläst utan anmärkningar.";
 
   public static String intakeSummary(int found, int read, int withWarnings, int rejected, int skipped) {
-    return found + " filer hittades: " + read + " inlästa, " + withWarnings
+    return intakeSummary(found, read, withWarnings, rejected, skipped, false);
+  }
+
+  /** @param rollUp the rows are units of consolidated workbooks (a roll-up), not files */
+  public static String intakeSummary(int found, int read, int withWarnings, int rejected, int skipped, boolean rollUp) {
+    String head = rollUp
+        ? found + (found == 1 ? " rad" : " rader") + " ur sammanställningarna (en per enhet eller fil): "
+        : found + (found == 1 ? " fil hittades: " : " filer hittades: ");
+    return head + read + " inlästa, " + withWarnings
         + " inlästa med varningar, " + rejected + " avvisade, " + skipped + " hoppades över.";
   }
 

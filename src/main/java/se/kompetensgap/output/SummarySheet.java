@@ -102,6 +102,19 @@ final class SummarySheet {
     for (int k = 0; k < blocks.size() && k < administrationGoals.size(); k++) {
       administrationRow(cells, styles, blocks.get(k), administrationGoals.get(k), row++, submissions);
     }
+    if (!blocks.isEmpty()) {
+      // Why the organisation's moves can be fewer than the förvaltningar's together (a blank row
+      // first: the key figures end at the first blank label).
+      row++;
+      String note = Labels.organisationMovesNote(gaps.administrationTotal().label());
+      cells.text(row, 0, note, styles.wrapped());
+      for (int c = 1; c <= LAST_COL; c++) {
+        cells.text(row, c, "", styles.wrapped());
+      }
+      sheet.addMergedRegionUnsafe(new CellRangeAddress(row, row, 0, LAST_COL));
+      cells.fitWrapped(row, note, 140);
+      row++;
+    }
 
     int textRow = row + 1;
     int r = textRow;

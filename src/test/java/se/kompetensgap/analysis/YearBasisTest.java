@@ -59,6 +59,17 @@ class YearBasisTest {
     assertTrue(b.withoutNames().fulfilmentNote().endsWith("Saknas i år (inte inlämnad eller avvisad, se Inläsning): 1 enhet. Nya i år: 1 enhet."));
   }
 
+  /** A roll-up of upward versions compares their rows, one per avdelning ("Alla enheter"): it says avdelningar. */
+  @Test
+  void rowsThatEachSumAnAvdelningAreCountedAsAvdelningar() {
+    String all = se.kompetensgap.validation.UpwardVersion.ALL_UNITS;
+    List<UnitReport> before = List.of(unit(2017, "A", all, MappingType.FULL, 3), unit(2017, "B", all, MappingType.FULL, 15));
+    List<UnitReport> now = List.of(unit(2018, "A", all, MappingType.FULL, 5));
+    YearBasis b = YearBasis.of(now, before).withoutNames();
+    assertTrue(b.fulfilmentNote().startsWith("Utfallet bygger på 1 av 2 avdelningar,"), b.fulfilmentNote());
+    assertTrue(b.fulfilmentNote().endsWith("Saknas i år (inte inlämnad eller avvisad, se Inläsning): 1 avdelning."), b.fulfilmentNote());
+  }
+
   @Test
   void aCategoryOnlyLattversionUnitsHaveCannotBeMeasuredAndNeitherCanItsTotals() {
     List<UnitReport> before = List.of(unit(2017, "A", "Norr", MappingType.FULL, 3));

@@ -298,7 +298,7 @@ class HistoryChainTest {
   void aFiveYearGoalSetIn2024ShowsItsProgressIn2026() throws Exception {
     try (XSSFWorkbook wb = Sheets.open(workbooks.get(2026))) {
       XSSFSheet sheet = wb.getSheet(Contract.FULFILMENT_SHEET);
-      int heading = rowStartingWith(sheet, "Mål satta 2024 på 5 års sikt (till 2029): delresultat 2026, efter 2 år av 5");
+      int heading = rowStartingWith(sheet, "Mål satta 2024 på 5 års sikt (till 2029): delresultat 2026, efter 2 av 5 år");
       int r = rowAfter(sheet, heading, EB);
       int goal = reports.get(2024).stream().flatMap(u -> u.rows().stream()).filter(x -> x.category().name().equals(EB))
           .mapToInt(x -> x.demand5().total() - x.supply().total()).sum();
@@ -313,7 +313,7 @@ class HistoryChainTest {
       int last = rowStartingWith(sheet, "Mål satta 2024 på 2 års sikt (till 2026): slutresultat 2026");
       assertEquals("Slutresultat", sheet.getRow(rowAfter(sheet, last, EB)).getCell(22).getStringCellValue());
       // 2025's five-year goal after one year; 2025's two-year goal is the first table's, not repeated.
-      rowStartingWith(sheet, "Mål satta 2025 på 5 års sikt (till 2030): delresultat 2026, efter 1 år av 5");
+      rowStartingWith(sheet, "Mål satta 2025 på 5 års sikt (till 2030): delresultat 2026, efter 1 av 5 år");
       assertFalse(texts(sheet).stream().anyMatch(t -> t.startsWith("Mål satta 2025 på 2 års sikt")));
     }
   }

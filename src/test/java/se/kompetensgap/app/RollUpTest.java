@@ -133,10 +133,46 @@ class RollUpTest {
     assertEquals(2 * a + 2 * categories, rolled.gaps().administrationTotal().supply().total(), "A's supply plus B's (two more per row)");
   }
 
+  /**
+   * The shipped configuration names Arbetsmarknads- och socialförvaltningen; a report of
+   * Förvaltning A's workbook names Förvaltning A on its title page and says the configuration
+   * names another (its Nämnd may be wrong too).
+   */
+  @Test
+  void aFörvaltningsReportNamesItsOwnFörvaltningAndSaysWhenTheConfigurationNamesAnother() throws Exception {
+    Path docx = dir.resolve("a-rapport.docx");
+    var run = Seed2017FulfilmentTest.main("rapport", full.resolve("a.xlsx").toString(), "-o", docx.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("Konfigurationen anger Förvaltning = Arbetsmarknads- och socialförvaltningen, men arbetsboken "
+        + "gäller " + A + ". Titelsidan namnger " + A + "."), run.out());
+    try (var doc = se.kompetensgap.testing.Docs.open(docx)) {
+      List<String> subtitles = se.kompetensgap.testing.Docs.styled(doc, "Subtitle");
+      assertTrue(subtitles.contains(A), subtitles.toString());
+      assertTrue(!subtitles.contains("Arbetsmarknads- och socialförvaltningen"), subtitles.toString());
+    }
+  }
+
+  /** No förvaltning gave a list of expected units (--enheter): the roll-up claims none either. */
+  @Test
+  void aRollUpOfFörvaltningarWithoutListsSpeaksOfNoExpectedUnits() throws Exception {
+    for (Consolidation.Result r : List.of(rolled, rolledUpward, rolledThree)) {
+      org.junit.jupiter.api.Assertions.assertFalse(r.submissions().withList(), r.output().toString());
+    }
+    try (XSSFWorkbook wb = Sheets.open(dir.resolve("stad.xlsx"))) {
+      String subtitle = Sheets.text(wb.getSheet("Inlämning").getRow(1).getCell(0));
+      assertTrue(subtitle.startsWith("Ingen lista över förväntade enheter"), subtitle);
+      // Inläsning counts the rows of the consolidations, not files found.
+      String intake = Sheets.text(wb.getSheet("Inläsning").getRow(1).getCell(0));
+      assertTrue(intake.startsWith("28 rader ur sammanställningarna (en per enhet eller fil): 28 inlästa"), intake);
+    }
+  }
+
   @Test
   void theConsoleCountsWorkbooksAndTheirUnits() {
     assertEquals("2 sammanställningar inlästa (28 enheter, 2 förvaltningar)", rolled.rollUp().orElseThrow().describe());
     assertEquals(List.of(A, B), rolled.rollUp().orElseThrow().administrations());
+    // The upward versions' rows each sum an avdelning: still 28 units, counted from their Inlämning.
+    assertEquals("2 sammanställningar inlästa (28 enheter, 2 förvaltningar)", rolledUpward.rollUp().orElseThrow().describe());
   }
 
   @Test
@@ -213,6 +249,12 @@ class RollUpTest {
       assertEquals(onlyA.administrationTotal().moves(Horizon.FIVE_YEARS).total(), Sheets.number(summary, a, 5));
       assertEquals(14, Sheets.number(summary, a, 6), "A's units read");
       assertEquals(rolled.gaps().administrationTotal().supply().total(), Sheets.number(summary, a, 1) + Sheets.number(summary, a + 1, 1));
+      // The organisation's moves are counted on its combined numbers, never more than the
+      // förvaltningar's together; the sheet says why they can be fewer (a blank row ends the table).
+      assertTrue(Sheets.number(summary, total, 3) <= Sheets.number(summary, a, 3) + Sheets.number(summary, a + 1, 3));
+      assertTrue(summary.getRow(a + 2) == null || Sheets.text(summary.getRow(a + 2).getCell(0)).isEmpty());
+      String note = Sheets.text(summary.getRow(a + 3).getCell(0));
+      assertTrue(note.startsWith("Förflyttningarna på raden Malmö stad totalt räknas på de samlade talen"), note);
     }
   }
 

@@ -27,7 +27,8 @@ final class TitlePage {
       board.setStyle(ReportStyles.SUBTITLE);
       board.createRun().setText(front.board());
     }
-    // A roll-up's report is the organisation's (its workbook's title names it), whatever förvaltning the configuration names.
+    // The workbook's förvaltning, or a roll-up's organisation (its workbook's title names it),
+    // whatever förvaltning the configuration names (app.Report chooses).
     String administration = front.administration().isBlank() || w.scope().isRollUp() ? w.administration() : front.administration();
     if (!administration.isBlank()) {
       XWPFParagraph adm = d.doc.createParagraph();
