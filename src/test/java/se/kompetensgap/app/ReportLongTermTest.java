@@ -171,15 +171,7 @@ class ReportLongTermTest {
       if (e instanceof XWPFParagraph p && p.getText().startsWith(label)) {
         seen = true;
       } else if (seen && e instanceof XWPFTable t) {
-        List<List<String>> rows = new ArrayList<>();
-        for (XWPFTableRow r : t.getRows()) {
-          List<String> cells = new ArrayList<>();
-          for (XWPFTableCell c : r.getTableCells()) {
-            cells.add(c.getText().strip());
-          }
-          rows.add(cells);
-        }
-        return rows;
+        return se.kompetensgap.testing.Docs.rows(t);
       }
     }
     return null;

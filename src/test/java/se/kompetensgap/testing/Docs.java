@@ -30,14 +30,21 @@ public final class Docs {
     List<List<String>> out = new ArrayList<>();
     for (IBodyElement e : doc.getBodyElements()) {
       if (e instanceof XWPFTable t) {
-        for (XWPFTableRow r : t.getRows()) {
-          List<String> cells = new ArrayList<>();
-          for (XWPFTableCell c : r.getTableCells()) {
-            cells.add(c.getText().strip());
-          }
-          out.add(cells);
-        }
+        out.addAll(rows(t));
       }
+    }
+    return out;
+  }
+
+  /** One table's rows as their cells' texts. */
+  public static List<List<String>> rows(XWPFTable t) {
+    List<List<String>> out = new ArrayList<>();
+    for (XWPFTableRow r : t.getRows()) {
+      List<String> cells = new ArrayList<>();
+      for (XWPFTableCell c : r.getTableCells()) {
+        cells.add(c.getText().strip());
+      }
+      out.add(cells);
     }
     return out;
   }
