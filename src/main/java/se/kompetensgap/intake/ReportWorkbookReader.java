@@ -275,9 +275,10 @@ public final class ReportWorkbookReader {
       String cat = text(s, r, category);
       Optional<Horizon> h = horizon(text(s, r, horizon));
       String a = text(s, r, area);
-      if (!rows.isEmpty() && h.isEmpty() && !cat.isBlank() && !a.isBlank()) {
-        // A roll-up (issue 13 §5): a förvaltning's name above its own block of lines. The report
-        // is the organisation's: its lines end here, with its total.
+      if (!rows.isEmpty() && h.isEmpty() && !a.isBlank()) {
+        // A roll-up (issue 13 §5): a förvaltning's name above its own block of lines (alone on its
+        // row, or with a note beside it in earlier versions). The report is the organisation's:
+        // its lines end here, with its total.
         break;
       }
       if (cat.isBlank() || h.isEmpty()) {

@@ -37,19 +37,19 @@ final class ActivityPlanSheet {
   static final String STATUS_BY_AREA = "Status per område";
 
   static void write(XSSFWorkbook wb, Styles styles, List<PlannedActivity> plan, int year, StreamedRows later) {
-    write(wb, styles, plan, year, Optional.empty(), later);
+    write(wb, styles, plan, year, "", Optional.empty(), later);
   }
 
   /** @param followUp last year's statuses and the activities that disappeared, given last year's workbook */
-  static void write(XSSFWorkbook wb, Styles styles, List<PlannedActivity> plan, int year, Optional<FollowUp.Activities> followUp,
-      StreamedRows later) {
+  static void write(XSSFWorkbook wb, Styles styles, List<PlannedActivity> plan, int year, String administration,
+      Optional<FollowUp.Activities> followUp, StreamedRows later) {
     List<String> headers = new ArrayList<>(HEADERS);
     if (followUp.isPresent()) {
       headers.addAll(List.of(CARRIED, LAST_STATUS));
     }
     XSSFSheet sheet = wb.createSheet(ListContract.ACTIVITY_SHEET);
     Cells cells = new Cells(sheet);
-    cells.text(0, 0, "Aktivitetsplan " + year, styles.title());
+    cells.text(0, 0, Labels.titled("Aktivitetsplan " + year, administration), styles.title());
     cells.text(1, 0, plan.size() + " aktiviteter från enheternas kartläggningar, ordnade efter område: attrahera, rekrytera, introducera, utveckla och motivera, avveckla.", styles.subtitle());
     cells.text(2, 0, "Samma aktivitet från flera enheter visas en gång med alla enheter. Rött = slutdatum har passerat och aktiviteten är inte klar (räknas mot dagens datum när arbetsboken öppnas).", styles.note());
     for (int c = 0; c < headers.size(); c++) {

@@ -58,7 +58,7 @@ final class DevelopmentSheet {
     int highCol = COL_FIRST_YEAR + n + 1;
     cells.text(0, 0, HistoryLabels.developmentTitle(d.years(), administration), styles.title());
     cells.text(1, 0, HistoryLabels.DEVELOPMENT_NOTE, styles.subtitle());
-    cells.text(2, 0, HistoryLabels.developmentSource(scope), styles.note());
+    cells.text(2, 0, HistoryLabels.developmentSource(scope, !d.administrations().isEmpty()), styles.note());
     cells.text(GROUP_ROW, COL_AREA, "", styles.groupHeader());
     cells.text(GROUP_ROW, COL_CATEGORY, "", styles.groupHeader());
     group(cells, styles, totalCol, n, HistoryLabels.SUPPLY_TOTAL);
@@ -171,7 +171,9 @@ final class DevelopmentSheet {
     var text = styles.body(Styles.Emphasis.SUBTOTAL, Styles.Format.TEXT);
     var integer = styles.body(Styles.Emphasis.SUBTOTAL, Styles.Format.INTEGER);
     cells.text(row, COL_AREA, line.label(), text);
-    cells.text(row, COL_CATEGORY, HistoryLabels.ALL_CATEGORIES, text);
+    // Column B stays blank (styled): a long name reads on over it. The heading above says that
+    // the row counts every yrkeskategori.
+    cells.cell(row, COL_CATEGORY).setCellStyle(text);
     for (int i = 0; i < n; i++) {
       cells.formula(row, totalCol + i, administrationSupply(row, totalCol + i, List.of(Level.values())), line.total().get(i), integer);
       cells.formula(row, highCol + i, administrationSupply(row, highCol + i, List.of(Level.HOG, Level.MYCKET_HOG)),

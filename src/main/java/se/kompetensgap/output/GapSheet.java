@@ -54,8 +54,8 @@ final class GapSheet {
   }
 
   /**
-   * One förvaltning's block (issue 13 §5): its name stands alone in column A of {@code
-   * nameRow}, and every SUMIFS of the block adds the criterion Underlag[Förvaltning] = that cell.
+   * One förvaltning's block (issue 13 §5): its name stands alone on {@code nameRow} (column A,
+   * the note about the block on the row below), and every SUMIFS of the block adds the criterion Underlag[Förvaltning] = that cell.
    */
   record Block(GapReport report, int nameRow, Layout layout) {}
 
@@ -78,11 +78,13 @@ final class GapSheet {
     List<Block> blocks = new ArrayList<>();
     for (GapReport a : byAdministration) {
       int nameRow = row + 1;
+      // The name alone on its row, so that a long one reads in full over the empty cells beside
+      // it; the note on the row below it (a SUMIFS criterion must hold the name only).
       cells.text(nameRow, COL_AREA, a.administration(), styles.subtitle());
-      cells.text(nameRow, COL_CATEGORY, Labels.ADMINISTRATION_BLOCK, styles.note());
-      Layout l = lines(cells, styles, a.lines(), nameRow + 1, nameRow);
+      cells.text(nameRow + 1, COL_AREA, Labels.ADMINISTRATION_BLOCK, styles.note());
+      Layout l = lines(cells, styles, a.lines(), nameRow + 2, nameRow);
       blocks.add(new Block(a, nameRow, l));
-      row = nameRow + 1 + a.lines().size() * Horizon.values().length;
+      row = nameRow + 2 + a.lines().size() * Horizon.values().length;
     }
     Layout layout = new Layout(own.rows(), blocks);
     int lastRow = row - 1;

@@ -41,11 +41,16 @@ final class HistoryLabels {
       "Tillgång (antal medarbetare) per år enligt kartläggningarna, totalt och på hög eller mycket hög nivå.";
   /** "… Diagrammen visar förvaltningen (Malmö stad) och varje fokusområde." */
   static String developmentSource(Scope scope) {
-    return "Talen är formler över tabellen Historik. Diagrammen visar " + scope.name() + " och varje fokusområde.";
+    return developmentSource(scope, false);
+  }
+
+  /** @param perAdministration the last chart compares the förvaltningar (a roll-up) */
+  static String developmentSource(Scope scope, boolean perAdministration) {
+    return "Talen är formler över tabellen Historik. Diagrammen visar " + scope.name()
+        + (perAdministration ? ", varje fokusområde och, i det sista, varje förvaltning." : " och varje fokusområde.");
   }
   static final String SUPPLY_TOTAL = "Tillgång totalt";
-  static final String PER_ADMINISTRATION = "Per förvaltning";
-  static final String ALL_CATEGORIES = "Alla yrkeskategorier";
+  static final String PER_ADMINISTRATION = "Per förvaltning, alla yrkeskategorier";
   static final String ADMINISTRATIONS_CHART = "Tillgång totalt per år och förvaltning";
   static final String SUPPLY_HIGH = "Tillgång hög + mycket hög";
 

@@ -35,11 +35,11 @@ final class HistorySheet {
   static final int COL_NUMBERS = 4;
 
   /** @param rollUp this year's rows are per förvaltning (a roll-up across förvaltningar) */
-  static void write(XSSFWorkbook wb, Styles styles, List<HistoryRow> rows, int year, boolean rollUp) {
+  static void write(XSSFWorkbook wb, Styles styles, List<HistoryRow> rows, int year, String administration, boolean rollUp) {
     XSSFSheet sheet = wb.createSheet(Contract.HISTORY_SHEET);
     Cells cells = new Cells(sheet);
     List<Integer> years = rows.stream().map(HistoryRow::year).distinct().sorted().toList();
-    cells.text(0, 0, HistoryLabels.historyTitle(years), styles.title());
+    cells.text(0, 0, Labels.titled(HistoryLabels.historyTitle(years), administration), styles.title());
     cells.text(1, 0, HistoryLabels.HISTORY_NOTE, styles.subtitle());
     cells.text(2, 0, rollUp ? HistoryLabels.historySourceRollUp(year) : HistoryLabels.historySource(year), styles.note());
     List<String> headers = Contract.historyHeaders();
@@ -60,7 +60,9 @@ final class HistorySheet {
       cells.cell(FIRST_ROW, 0);
     }
     sheet.setColumnWidth(COL_YEAR, 8 * 256);
-    sheet.setColumnWidth(COL_ADMINISTRATION, 30 * 256);
+    // Wide enough for the longest förvaltning's name (a roll-up's can be long), within reason.
+    int longest = rows.stream().mapToInt(r -> r.administration().length()).max().orElse(0);
+    sheet.setColumnWidth(COL_ADMINISTRATION, Math.min(TextFit.MAX_COLUMN_CHARS, Math.max(30, longest + 2)) * 256);
     sheet.setColumnWidth(COL_AREA, 20 * 256);
     sheet.setColumnWidth(COL_CATEGORY, 42 * 256);
     for (int c = COL_NUMBERS; c < headers.size(); c++) {

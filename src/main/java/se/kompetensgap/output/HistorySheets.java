@@ -39,7 +39,7 @@ final class HistorySheets {
 
   /** Historik; after Underlag and Kompetensmal, which its formulas read. */
   static void writeHistory(XSSFWorkbook wb, Styles styles, List<HistoryRow> history, ConsolidatedWorkbook.Contents contents) {
-    HistorySheet.write(wb, styles, history, contents.gaps().year(), !contents.byAdministration().isEmpty());
+    HistorySheet.write(wb, styles, history, contents.gaps().year(), contents.gaps().administration(), !contents.byAdministration().isEmpty());
   }
 
   /** Below Måluppfyllelse's first table, when there is one: earlier years' goals and Koll. */

@@ -26,6 +26,11 @@ public final class Labels {
     return "Kompetensmål " + year + suffix(administration);
   }
 
+  /** "Aktivitetsplan 2027 – Malmö stad": a sheet's title and whose it is, as every sheet's title says it. */
+  static String titled(String title, String administration) {
+    return title + suffix(administration);
+  }
+
   private static String suffix(String administration) {
     return administration == null || administration.isBlank() ? "" : " – " + administration;
   }

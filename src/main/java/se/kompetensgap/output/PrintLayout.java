@@ -50,6 +50,25 @@ final class PrintLayout {
     return paper - 72 * (sheet.getMargin(XSSFSheet.LeftMargin) + sheet.getMargin(XSSFSheet.RightMargin));
   }
 
+  /** Printable height of the sheet's page, in points. */
+  static double printableHeight(XSSFSheet sheet) {
+    double paper = sheet.getPrintSetup().getLandscape() ? A4_SHORT : A4_LONG;
+    return paper - 72 * (sheet.getMargin(XSSFSheet.TopMargin) + sheet.getMargin(XSSFSheet.BottomMargin));
+  }
+
+  /**
+   * The scale (0–1) the sheet will print at once {@link #apply} has run over what is in memory
+   * now: its fit to one page width, or the scale that keeps its smallest text readable.
+   */
+  static double printedScale(XSSFSheet sheet) {
+    double fit = Math.min(1, printableWidth(sheet) / contentWidth(sheet));
+    if (!sheet.getFitToPage() || sheet.getPrintSetup().getFitWidth() != 1) {
+      return effectiveScale(sheet);
+    }
+    double smallest = smallestFont(sheet);
+    return fit >= 1 || fit * smallest >= MIN_POINTS + 0.3 ? fit : Math.min(1, Math.ceil(100 * (MIN_POINTS + 0.3) / smallest) / 100);
+  }
+
   /** The width the printed columns take at 100 %, in points. */
   static double contentWidth(XSSFSheet sheet) {
     return TextFit.width(sheet, 0, lastColumn(sheet));

@@ -39,10 +39,11 @@ final class ReportSheets {
         RiskAnalysis.analyse(p.units(), GapAnalysis.analyse(p.units(), config, p.year(), p.administration()), config)));
     Optional<FollowUp.Activities> lastActivities = contents.previous().map(p -> FollowUp.activities(contents.units(), p.units()));
     RiskAnalysisSheet.write(wb, styles, contents.gaps(), layout, risks, t, lastRisks, later);
-    ActivityPlanSheet.write(wb, styles, plan, contents.gaps().year(), lastActivities, later);
+    ActivityPlanSheet.write(wb, styles, plan, contents.gaps().year(), contents.gaps().administration(), lastActivities, later);
     UnitActivitiesSheet.write(wb, styles, contents.units(), later);
     Submissions.Result sub = contents.submissions();
-    SubmissionSheet.write(wb, styles, sub, config, contents.gaps().year(), contents.gaps().scope().totalLabel(), later);
+    SubmissionSheet.write(wb, styles, sub, config, contents.gaps().year(), contents.gaps().administration(),
+        contents.gaps().scope().totalLabel(), later);
     contents.headcounts().ifPresent(h -> HeadcountSheet.write(wb, styles, config, contents.units(), h, t.lowCoverage()));
     Narrative.Intake intake = new Narrative.Intake(
         (int) (sub.count(Submissions.Status.RETURNED) + sub.count(Submissions.Status.UNEXPECTED)),

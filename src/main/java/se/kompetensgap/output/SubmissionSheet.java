@@ -25,21 +25,76 @@ final class SubmissionSheet {
   static final String FILE = ListContract.SUBMISSION_FILE;
   static final List<String> HEADERS = List.of(Contract.FOCUS_AREA, Contract.DEPARTMENT, Contract.UNIT,
       ListContract.MANAGER, ListContract.EMAIL, Contract.STATUS, FILE, Contract.ADMINISTRATION);
+  /** Status in the layout of one förvaltning (Förvaltning last); a roll-up across förvaltningar moves it one right. */
   static final int COL_STATUS = 5;
+
+  /**
+   * A roll-up across förvaltningar: its lines name more than one förvaltning. Its Inlämning names
+   * the förvaltning first, so that the printed first page says whose each unit is (units of
+   * different förvaltningar may have the same names).
+   */
+  static boolean acrossAdministrations(Submissions.Result result) {
+    return result.perAdministration()
+        && result.lines().stream().map(Submissions.Line::administration).filter(a -> !a.isBlank()).distinct().count() > 1;
+  }
+
+  /** The unit list's columns: {@link #HEADERS}, with Förvaltning first in a roll-up across förvaltningar. */
+  static List<String> headers(Submissions.Result result) {
+    return acrossAdministrations(result) ? administrationFirst(HEADERS) : HEADERS;
+  }
+
+  /** The same columns, Förvaltning moved to the front. */
+  private static <T> List<T> administrationFirst(List<T> columns) {
+    List<T> out = new ArrayList<>();
+    out.add(columns.get(columns.size() - 1));
+    out.addAll(columns.subList(0, columns.size() - 1));
+    return out;
+  }
+
+  /** Column widths in characters; column A at least as wide as the longest förvaltning's name in a roll-up. */
+  private static int[] widths(Submissions.Result result, List<Integer> base) {
+    List<Integer> w = acrossAdministrations(result) ? administrationFirst(base) : base;
+    int[] out = w.stream().mapToInt(Integer::intValue).toArray();
+    if (result.perAdministration()) {
+      // Column A holds the names of "Fullständighet per förvaltning" below, and in a roll-up across
+      // förvaltningar the Förvaltning column.
+      int longest = result.lines().stream().mapToInt(l -> l.administration().length()).max().orElse(0);
+      out[0] = Math.max(out[0], Math.min(TextFit.MAX_COLUMN_CHARS, longest + 2));
+    }
+    return out;
+  }
+
+  /**
+   * Repeats the header row on every printed page only when the table itself continues past the
+   * first page: otherwise the completeness block on a later page would stand under the table's
+   * headers (Avdelning, Enhet, Chef …), which are not its own.
+   */
+  private static void repeatHeaderIfTableContinues(XSSFSheet sheet, int lastTableRow, float tableRowHeight) {
+    double above = 0;
+    for (int r = 0; r <= HEADER_ROW; r++) {
+      var row = sheet.getRow(r);
+      above += Math.max(20, row == null ? 15 : row.getHeightInPoints());
+    }
+    double table = above + (lastTableRow - HEADER_ROW) * tableRowHeight;
+    if (table <= PrintLayout.printableHeight(sheet) / PrintLayout.printedScale(sheet)) {
+      sheet.setRepeatingRows(null);
+    }
+  }
+
   static final List<String> SUMMARY_HEADERS = List.of(Contract.FOCUS_AREA, "Förväntade", "Inkomna", "Avvisade", "Saknas", "Andel inkomna");
 
   /** Where the completeness block is: its first area row. */
   record Layout(int firstAreaRow, int totalRow) {}
 
   /** @param totalLabel the completeness block's last line: "Förvaltningen totalt", a roll-up's "Malmö stad totalt" */
-  static Layout write(XSSFWorkbook wb, Styles styles, Submissions.Result result, Configuration config, int year, String totalLabel,
-      StreamedRows later) {
+  static Layout write(XSSFWorkbook wb, Styles styles, Submissions.Result result, Configuration config, int year, String administration,
+      String totalLabel, StreamedRows later) {
     if (result.countsOnly()) {
-      return writeCounts(wb, styles, result, config, year, totalLabel, later);
+      return writeCounts(wb, styles, result, config, year, administration, totalLabel, later);
     }
     XSSFSheet sheet = wb.createSheet(ListContract.SUBMISSION_SHEET);
     Cells cells = new Cells(sheet);
-    cells.text(0, 0, "Inlämning " + year, styles.title());
+    cells.text(0, 0, Labels.titled("Inlämning " + year, administration), styles.title());
     cells.text(1, 0, result.withList()
         ? result.count(Submissions.Status.RETURNED) + " av " + (result.lines().size() - result.count(Submissions.Status.UNEXPECTED))
             + " förväntade enheter har lämnat in en läsbar kartläggning; " + result.count(Submissions.Status.MISSING)
@@ -47,29 +102,32 @@ final class SubmissionSheet {
         : "Ingen lista över förväntade enheter gavs (--enheter), så bladet visar bara de enheter som lämnat in.",
         styles.subtitle());
     cells.text(2, 0, "Avvisade arbetsböcker förklaras på bladet Inläsning. Saknade enheter skrivs också ut när programmet körs.", styles.note());
-    for (int c = 0; c < HEADERS.size(); c++) {
-      cells.text(HEADER_ROW, c, HEADERS.get(c), styles.header());
+    List<String> headers = headers(result);
+    for (int c = 0; c < headers.size(); c++) {
+      cells.text(HEADER_ROW, c, headers.get(c), styles.header());
     }
     // One row per unit, then the completeness block below: both streamed.
     int last = Math.max(HEADER_ROW + result.lines().size(), HEADER_ROW + 1);
-    ReportCells.table(sheet, ListContract.SUBMISSION_TABLE, HEADER_ROW, last, 0, HEADERS.size() - 1);
-    CellRangeAddress status = new CellRangeAddress(HEADER_ROW + 1, last, COL_STATUS, COL_STATUS);
-    String first = Cells.absCol(HEADER_ROW + 1, COL_STATUS);
+    ReportCells.table(sheet, ListContract.SUBMISSION_TABLE, HEADER_ROW, last, 0, headers.size() - 1);
+    int statusCol = headers.indexOf(Contract.STATUS);
+    CellRangeAddress status = new CellRangeAddress(HEADER_ROW + 1, last, statusCol, statusCol);
+    String first = Cells.absCol(HEADER_ROW + 1, statusCol);
     ConditionalFormats.whenFormula(sheet, status, first + "=" + Cells.literal(Submissions.Status.MISSING.label()), ConditionalFormats.RED_FILL, ConditionalFormats.RED_TEXT);
     ConditionalFormats.whenFormula(sheet, status, first + "=" + Cells.literal(Submissions.Status.REJECTED.label()), ConditionalFormats.YELLOW_FILL, ConditionalFormats.YELLOW_TEXT);
     ConditionalFormats.whenFormula(sheet, status, first + "=" + Cells.literal(Submissions.Status.RETURNED.label()), ConditionalFormats.GREEN_FILL, ConditionalFormats.GREEN_TEXT);
-    int[] widths = {20, 28, 30, 22, 30, 20, 50, 30};
+    int[] widths = widths(result, List.of(20, 28, 30, 22, 30, 20, 50, 30));
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
     sheet.createFreezePane(0, HEADER_ROW + 1);
     Print.landscape(sheet, HEADER_ROW);
+    repeatHeaderIfTableContinues(sheet, last, 15);
 
     int top = last + 2;
     int firstArea = top + 2;
     int total = firstArea + config.focusAreas().size();
     later.later(sheet, HEADER_ROW + 1, out -> {
-      lines(out, styles, result);
+      lines(out, styles, result, headers);
       if (result.lines().isEmpty()) {
         out.cell(HEADER_ROW + 1, 0);
       }
@@ -100,16 +158,17 @@ final class SubmissionSheet {
   static final String UNEXPECTED = ListContract.SUBMISSION_UNEXPECTED;
   static final List<String> COUNT_HEADERS = List.of(Contract.FOCUS_AREA, Contract.DEPARTMENT, EXPECTED, RETURNED, REJECTED,
       MISSING, UNEXPECTED);
-  /** A roll-up's counts (issue 13 §5) say whose they are in a last column, as the full version does. */
-  static final int COL_COUNT_ADMINISTRATION = COUNT_HEADERS.size();
-
+  /**
+   * A roll-up's counts (issue 13 §5) say whose they are, as the full version does: in the first
+   * column across förvaltningar, else (one förvaltning's roll-up) in a last column.
+   */
   static List<String> countHeaders(Submissions.Result result) {
     if (!result.perAdministration()) {
       return COUNT_HEADERS;
     }
     List<String> out = new ArrayList<>(COUNT_HEADERS);
     out.add(Contract.ADMINISTRATION);
-    return out;
+    return acrossAdministrations(result) ? administrationFirst(out) : out;
   }
   /** The avdelning of a rejected file whose Enhet sheet could not be read. */
   static final String UNKNOWN = ListContract.SUBMISSION_UNKNOWN_DEPARTMENT;
@@ -120,7 +179,7 @@ final class SubmissionSheet {
    * it. No unit, manager, e-mail or file name: the full version stays with HR.
    */
   private static Layout writeCounts(XSSFWorkbook wb, Styles styles, Submissions.Result result, Configuration config, int year,
-      String totalLabel, StreamedRows later) {
+      String administration, String totalLabel, StreamedRows later) {
     XSSFSheet sheet = wb.createSheet(ListContract.SUBMISSION_SHEET);
     Cells cells = new Cells(sheet);
     List<Submissions.DepartmentCount> counts = new ArrayList<>(result.byDepartment());
@@ -129,7 +188,7 @@ final class SubmissionSheet {
         .thenComparingInt((Submissions.DepartmentCount d) -> areas.contains(d.focusArea()) ? areas.indexOf(d.focusArea()) : areas.size())
         .thenComparing(Submissions.DepartmentCount::focusArea).thenComparing(Submissions.DepartmentCount::department));
     List<String> headers = countHeaders(result);
-    cells.text(0, 0, "Inlämning " + year, styles.title());
+    cells.text(0, 0, Labels.titled("Inlämning " + year, administration), styles.title());
     cells.text(1, 0, result.withList()
         ? result.count(Submissions.Status.RETURNED) + " av " + (result.lines().size() - result.count(Submissions.Status.UNEXPECTED))
             + " förväntade enheter har lämnat in en läsbar kartläggning; " + result.count(Submissions.Status.MISSING)
@@ -146,16 +205,19 @@ final class SubmissionSheet {
     sheet.getRow(HEADER_ROW).setHeightInPoints(30);
     int last = Math.max(HEADER_ROW + counts.size(), HEADER_ROW + 1);
     ReportCells.table(sheet, ListContract.SUBMISSION_TABLE, HEADER_ROW, last, 0, headers.size() - 1);
-    int missingCol = COUNT_HEADERS.indexOf(MISSING);
+    int missingCol = headers.indexOf(MISSING);
     ConditionalFormats.whenFormula(sheet, new CellRangeAddress(HEADER_ROW + 1, last, missingCol, missingCol),
         Cells.absCol(HEADER_ROW + 1, missingCol) + ">0", ConditionalFormats.RED_FILL, ConditionalFormats.RED_TEXT);
     // The completeness block below uses columns A–F: F holds "Andel inkomna" on one line.
-    int[] widths = {20, 30, 12, 12, 12, 16, 14, 30};
+    int[] widths = acrossAdministrations(result)
+        ? widths(result, List.of(20, 30, 12, 12, 16, 12, 14, 30))
+        : widths(result, List.of(20, 30, 12, 12, 12, 16, 14, 30));
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
     sheet.createFreezePane(0, HEADER_ROW + 1);
     Print.landscape(sheet, HEADER_ROW);
+    repeatHeaderIfTableContinues(sheet, last, 15);
 
     int top = last + 2;
     int firstArea = top + 2;
@@ -164,15 +226,17 @@ final class SubmissionSheet {
       var text = styles.body(Styles.Format.TEXT);
       var integer = styles.body(Styles.Format.INTEGER);
       int row = HEADER_ROW + 1;
+      int areaCol = headers.indexOf(Contract.FOCUS_AREA);
+      int administrationCol = headers.indexOf(Contract.ADMINISTRATION);
       for (Submissions.DepartmentCount d : counts) {
-        out.text(row, 0, d.focusArea(), text);
-        out.text(row, 1, d.department().isBlank() ? (d.focusArea().isBlank() ? UNKNOWN : "") : d.department(), text);
+        out.text(row, areaCol, d.focusArea(), text);
+        out.text(row, areaCol + 1, d.department().isBlank() ? (d.focusArea().isBlank() ? UNKNOWN : "") : d.department(), text);
         long[] v = {d.expected(), d.returned(), d.rejected(), d.missing(), d.unexpected()};
         for (int k = 0; k < v.length; k++) {
-          out.number(row, 2 + k, v[k], integer);
+          out.number(row, areaCol + 2 + k, v[k], integer);
         }
-        if (result.perAdministration()) {
-          out.text(row, COL_COUNT_ADMINISTRATION, d.administration(), text);
+        if (administrationCol >= 0) {
+          out.text(row, administrationCol, d.administration(), text);
         }
         row++;
       }
@@ -235,22 +299,18 @@ final class SubmissionSheet {
   }
 
   /** One row per unit: missing first, then rejected, unexpected and returned. */
-  private static void lines(RowWriter out, Styles styles, Submissions.Result result) {
+  private static void lines(RowWriter out, Styles styles, Submissions.Result result, List<String> headers) {
     List<Submissions.Line> lines = new ArrayList<>(result.lines());
     lines.sort(Comparator.comparingInt((Submissions.Line l) -> order(l.status())).thenComparing(Submissions.Line::administration)
         .thenComparing(Submissions.Line::focusArea).thenComparing(Submissions.Line::unit));
     var text = styles.body(Styles.Format.TEXT);
     int row = HEADER_ROW + 1;
     for (Submissions.Line l : lines) {
-      int c = 0;
-      out.text(row, c++, l.focusArea(), text);
-      out.text(row, c++, l.department(), text);
-      out.text(row, c++, l.unit(), text);
-      out.text(row, c++, l.manager(), text);
-      out.text(row, c++, l.email(), text);
-      out.text(row, c++, l.status().label(), text);
-      out.text(row, c++, l.file(), text);
-      out.text(row, c, l.administration(), text);
+      List<String> values = List.of(l.focusArea(), l.department(), l.unit(), l.manager(), l.email(), l.status().label(), l.file(),
+          l.administration()); // in the order of HEADERS
+      for (int c = 0; c < headers.size(); c++) {
+        out.text(row, c, values.get(HEADERS.indexOf(headers.get(c))), text);
+      }
       row++;
     }
   }

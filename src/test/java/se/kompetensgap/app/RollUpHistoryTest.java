@@ -214,8 +214,11 @@ class RollUpHistoryTest {
       assertEquals(List.of((double) total2025, (double) total2026), last.subList(0, 2));
       // Per förvaltning below the table: A's own total per year (with its HR's correction), and B's.
       for (String admin : List.of(A, B)) {
-        int row = Sheets.findRow(sheet, 0, admin, 1, "Alla yrkeskategorier");
-        assertTrue(row > 0, "a line for " + admin);
+        int heading = Sheets.findRow(sheet, 0, "Per förvaltning, alla yrkeskategorier", 0, "Per förvaltning, alla yrkeskategorier");
+        int row = Sheets.findRow(sheet, 0, admin, 1, "");
+        assertTrue(row > heading, "a line for " + admin);
+        // Column B stays blank, so that a long name reads on over it.
+        assertEquals(org.apache.poi.ss.usermodel.CellType.BLANK, sheet.getRow(row).getCell(1).getCellType(), admin);
         int y2025 = unitSums(admin, 2025).values().stream().mapToInt(v -> v[0] + v[1] + v[2] + v[3]).sum()
             + (admin.equals(A) ? CORRECTION : 0);
         int y2026 = unitSums(admin, 2026).values().stream().mapToInt(v -> v[0] + v[1] + v[2] + v[3]).sum();
@@ -224,6 +227,12 @@ class RollUpHistoryTest {
       }
       assertEquals(5, sheet.getDrawingPatriarch().getCharts().size(),
           "the organisation, three fokusområden, and the förvaltningar side by side");
+      assertEquals("Talen är formler över tabellen Historik. Diagrammen visar Malmö stad, varje fokusområde och, i det sista, varje förvaltning.",
+          Sheets.text(sheet.getRow(2).getCell(0)), "the note speaks of the förvaltningar's chart");
+      // Historik's title says whose it is, and its Förvaltning column holds the longest name whole.
+      XSSFSheet history = wb.getSheet(Contract.HISTORY_SHEET);
+      assertEquals("Historik 2025–2026 (2 år) – Malmö stad", Sheets.text(history.getRow(0).getCell(0)));
+      assertTrue(history.getColumnWidth(1) >= 30 * 256, "width " + history.getColumnWidth(1));
     }
   }
 

@@ -119,11 +119,7 @@ class RollUpSubmissionsTest {
    */
   static Map<String, List<Integer>> perAdministration(XSSFWorkbook wb) {
     XSSFSheet s = wb.getSheet(ListContract.SUBMISSION_SHEET);
-    Row header = s.getRow(3);
-    Map<String, Integer> col = new LinkedHashMap<>();
-    for (int c = 0; c < header.getLastCellNum(); c++) {
-      col.put(Sheets.text(header.getCell(c)), c);
-    }
+    Map<String, Integer> col = columns(s);
     assertTrue(col.containsKey(Contract.ADMINISTRATION), "Inlämning has the column Förvaltning: " + col.keySet());
     Map<String, int[]> sums = new LinkedHashMap<>();
     for (int r = 4; s.getRow(r) != null && !Sheets.text(s.getRow(r).getCell(0)).isEmpty(); r++) {
@@ -167,8 +163,10 @@ class RollUpSubmissionsTest {
       // …and per förvaltning below it, as formulas over the table.
       int block = Sheets.findRow(s, 0, "Fullständighet per förvaltning", 0, "Fullständighet per förvaltning");
       for (String administration : List.of(A, B)) {
-        int r = Sheets.findRow(s, 0, administration, 0, administration);
-        assertTrue(r > block);
+        int r = block + 1;
+        while (!Sheets.text(s.getRow(r).getCell(0)).equals(administration)) {
+          r++;
+        }
         assertEquals(PER_ADMINISTRATION.get(administration), List.of((int) Sheets.number(s, r, 1), (int) Sheets.number(s, r, 2),
             (int) Sheets.number(s, r, 3), (int) Sheets.number(s, r, 4)), administration);
       }
@@ -184,6 +182,16 @@ class RollUpSubmissionsTest {
     assertTrue(r.withList() && r.perAdministration());
   }
 
+  /** Inlämning's columns by header (row 4), in order. */
+  static Map<String, Integer> columns(XSSFSheet s) {
+    Row header = s.getRow(3);
+    Map<String, Integer> col = new LinkedHashMap<>();
+    for (int c = 0; c < header.getLastCellNum(); c++) {
+      col.put(Sheets.text(header.getCell(c)), c);
+    }
+    return col;
+  }
+
   @Test
   void theFullRollUpShowsTheMissingAndTheRejectedUnitWithTheirFörvaltning() throws Exception {
     assertEquals(27, full.units().size());
@@ -191,13 +199,21 @@ class RollUpSubmissionsTest {
     assertTrue(!full.submissions().countsOnly());
     try (XSSFWorkbook wb = Sheets.open(dir.resolve("stad.xlsx"))) {
       XSSFSheet s = wb.getSheet(ListContract.SUBMISSION_SHEET);
-      int missing = Sheets.findRow(s, 2, ExampleLists.MISSING_UNIT, 7, A);
-      assertEquals("Saknas", Sheets.text(s.getRow(missing).getCell(5)));
-      assertEquals("Nils Åberg", Sheets.text(s.getRow(missing).getCell(3)), "the manager A's list names");
-      int rejected = Sheets.findRow(s, 2, REJECTED_UNIT, 7, B);
-      assertEquals("Avvisad", Sheets.text(s.getRow(rejected).getCell(5)));
-      int returned = Sheets.findRow(s, 2, REJECTED_UNIT, 7, A);
-      assertEquals("Inkommen", Sheets.text(s.getRow(returned).getCell(5)));
+      // Across förvaltningar the Förvaltning comes first: the printed first page says whose each unit is.
+      Map<String, Integer> col = columns(s);
+      assertEquals(List.of(Contract.ADMINISTRATION, Contract.FOCUS_AREA, Contract.DEPARTMENT, Contract.UNIT, "Chef", "E-post",
+          Contract.STATUS, ListContract.SUBMISSION_FILE), List.copyOf(col.keySet()));
+      int unit = col.get(Contract.UNIT);
+      int status = col.get(Contract.STATUS);
+      int missing = Sheets.findRow(s, unit, ExampleLists.MISSING_UNIT, 0, A);
+      assertEquals("Saknas", Sheets.text(s.getRow(missing).getCell(status)));
+      assertEquals("Nils Åberg", Sheets.text(s.getRow(missing).getCell(col.get("Chef"))), "the manager A's list names");
+      int rejected = Sheets.findRow(s, unit, REJECTED_UNIT, 0, B);
+      assertEquals("Avvisad", Sheets.text(s.getRow(rejected).getCell(status)));
+      int returned = Sheets.findRow(s, unit, REJECTED_UNIT, 0, A);
+      assertEquals("Inkommen", Sheets.text(s.getRow(returned).getCell(status)));
+      // Column A holds the förvaltningar's names whole.
+      assertTrue(s.getColumnWidth(0) >= (A.length() + 1) * 256, "width " + s.getColumnWidth(0));
       assertEquals(29, s.getTables().get(0).getRowCount() - 1, "A's 15 lines and B's 14");
       assertTrue(Sheets.text(s.getRow(1).getCell(0)).startsWith("27 av 29 förväntade enheter"), Sheets.text(s.getRow(1).getCell(0)));
     }
@@ -217,8 +233,10 @@ class RollUpSubmissionsTest {
     assertKeyFigures(dir.resolve("stad-utan-enheter.xlsx"));
     try (XSSFWorkbook wb = Sheets.open(dir.resolve("stad-utan-enheter.xlsx"))) {
       Row header = wb.getSheet(ListContract.SUBMISSION_SHEET).getRow(3);
-      assertEquals("Förväntade", Sheets.text(header.getCell(2)), "counts, not units");
-      assertEquals(Contract.ADMINISTRATION, Sheets.text(header.getCell(7)));
+      assertEquals(Contract.ADMINISTRATION, Sheets.text(header.getCell(0)), "across förvaltningar, Förvaltning first");
+      assertEquals(Contract.FOCUS_AREA, Sheets.text(header.getCell(1)));
+      assertEquals("Förväntade", Sheets.text(header.getCell(3)), "counts, not units");
+      assertEquals(8, header.getLastCellNum());
     }
     assertEquals(List.of(), UpwardPrivacyTest.found(dir.resolve("stad-utan-enheter.xlsx"), identifying(), UpwardPrivacyTest.kept()));
   }

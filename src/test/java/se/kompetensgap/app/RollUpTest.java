@@ -219,8 +219,24 @@ class RollUpTest {
     try (XSSFWorkbook wb = Sheets.open(dir.resolve("stad.xlsx"))) {
       XSSFSheet gap = wb.getSheet(Contract.GAP_SHEET);
       int total = Sheets.findRow(gap, GapSheetColumns.CATEGORY, "Malmö stad totalt", GapSheetColumns.HORIZON, Horizon.TWO_YEARS.label());
-      int nameB = Sheets.findRow(gap, 0, B, GapSheetColumns.CATEGORY, "Förvaltning: raderna nedan gäller bara förvaltningens egna enheter.");
+      int nameB = Sheets.findRow(gap, 0, B, GapSheetColumns.CATEGORY, "");
       assertTrue(nameB > total, "the förvaltningar below the organisation");
+      // The name stands alone on its row, so a long name reads on over the empty cells beside it;
+      // the note is on the row below.
+      for (int c = 1; c <= GapSheetColumns.HORIZON + 1; c++) {
+        assertEquals("", Sheets.text(gap.getRow(nameB).getCell(c)), "column " + c + " beside the name");
+        assertEquals(null, gap.getRow(nameB).getCell(c), "column " + c + " beside the name is no cell");
+      }
+      assertEquals("Förvaltning: raderna nedan gäller bara förvaltningens egna enheter.", Sheets.text(gap.getRow(nameB + 1).getCell(0)));
+      // Kompetensmål's block per förvaltning: the name alone on its row too.
+      XSSFSheet goal = wb.getSheet(Contract.GOAL_SHEET);
+      int goalB = Sheets.findRow(goal, 0, B, GapSheetColumns.CATEGORY, "");
+      assertEquals(null, goal.getRow(goalB).getCell(GapSheetColumns.CATEGORY), "nothing beside the name on Kompetensmål");
+      // Every sheet's title says whose it is.
+      for (String sheet : List.of(Contract.GAP_SHEET, Contract.GOAL_SHEET, "Aktivitetsplan", "Inlämning", Contract.HISTORY_SHEET)) {
+        String title = Sheets.text(wb.getSheet(sheet).getRow(0).getCell(0));
+        assertTrue(title.endsWith(" – Malmö stad"), sheet + ": " + title);
+      }
       int bTotal = -1;
       for (int r = nameB + 1; r <= gap.getLastRowNum(); r++) {
         if ("Förvaltningen totalt".equals(Sheets.text(gap.getRow(r).getCell(GapSheetColumns.CATEGORY)))) {
@@ -332,7 +348,7 @@ class RollUpTest {
       // The blocks of each förvaltning keep their own total, under their names.
       XSSFSheet gap = wb.getSheet(Contract.GAP_SHEET);
       int organisation = Sheets.findRow(gap, GapSheetColumns.CATEGORY, "Malmö stad totalt", GapSheetColumns.HORIZON, Horizon.TWO_YEARS.label());
-      int firstBlock = Sheets.findRow(gap, 0, A, GapSheetColumns.CATEGORY, "Förvaltning: raderna nedan gäller bara förvaltningens egna enheter.");
+      int firstBlock = Sheets.findRow(gap, 0, A, GapSheetColumns.CATEGORY, "");
       assertTrue(firstBlock > organisation);
       for (var e : texts(gap).entrySet()) {
         if (e.getValue().equals("Förvaltningen totalt")) {
@@ -347,7 +363,7 @@ class RollUpTest {
       // Utveckling: the organisation's line, its chart and its note; this year's supply is the roll-up's.
       XSSFSheet development = wb.getSheet(Contract.DEVELOPMENT_SHEET);
       assertTrue(texts(development).containsValue(
-          "Talen är formler över tabellen Historik. Diagrammen visar Malmö stad och varje fokusområde."));
+          "Talen är formler över tabellen Historik. Diagrammen visar Malmö stad, varje fokusområde och, i det sista, varje förvaltning."));
       int line = Sheets.findRow(development, 1, "Malmö stad totalt", 1, "Malmö stad totalt");
       assertEquals(rolledWithLastYear.gaps().administrationTotal().supply().total(), Sheets.number(development, line, 3), "2026's supply");
       assertEquals("Tillgång per år – Malmö stad", development.getDrawingPatriarch().getCharts().get(0).getTitleText().getString());

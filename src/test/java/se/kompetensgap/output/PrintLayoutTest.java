@@ -119,7 +119,9 @@ class PrintLayoutTest {
       if (!s.getFitToPage()) {
         assertNotNull(s.getRepeatingColumns(), s.getSheetName() + " is split across pages without its row titles");
       }
-      if (!s.getSheetName().equals(se.kompetensgap.text.ListContract.SUMMARY_SHEET)) {
+      // Inlämning repeats its header only when its table goes on past the first page (LongNamesLayoutTest).
+      if (!s.getSheetName().equals(se.kompetensgap.text.ListContract.SUMMARY_SHEET)
+          && !s.getSheetName().equals(se.kompetensgap.text.ListContract.SUBMISSION_SHEET)) {
         assertNotNull(s.getRepeatingRows(), s.getSheetName() + " repeats no header rows");
       }
     }

@@ -64,37 +64,135 @@ final class SummarySection {
     }
   }
 
+  /** The figures' names (Antal medarbetare, Kvantitativt mål 2 år …), in twips. */
+  static final int FIRST_COLUMN = 2272;
+  /** The size of the column headers (the areas', the total's and the förvaltningar's names). */
+  static final double HEADER_POINTS = 8.5;
+  /** A column never narrower than a signed number of four digits needs. */
+  static final int MIN_COLUMN = 900;
+  /** Word's cell margins, left and right together (0.19 cm each), and a little room. */
+  static final int CELL_MARGINS = 2 * 108 + 40;
+
   /**
-   * The key figures turned a quarter: one row per figure, one column per fokusområde and the
-   * total, so that the figures' long names have room and the areas' names wrap between words.
+   * The width (twips) a column needs for its header to wrap only between words: its longest word
+   * in bold at {@value #HEADER_POINTS} pt, with Calibri's advance taken generously.
+   */
+  static int columnWidth(String header) {
+    int longest = 0;
+    for (String word : header.split("\\s+")) {
+      longest = Math.max(longest, word.length());
+    }
+    return Math.max(MIN_COLUMN, (int) Math.ceil(longest * HEADER_POINTS * 0.6 * 20) + CELL_MARGINS);
+  }
+
+  /**
+   * The key figures turned a quarter: one row per figure, one column per fokusområde, the total
+   * and (a roll-up) each förvaltning, so that the figures' long names have room. Every column is
+   * as wide as its name's longest word needs, so names wrap between words, never inside one
+   * ("Ekonomiskt bistånd", "socialförvaltningen"). When the columns do not fit the text width, the
+   * förvaltningar get a table of their own under the organisation's, and a table that is still too
+   * wide goes on in the next one.
    */
   static void keyFigures(Docx d, Table key) {
     d.label("Nyckeltal");
-    int areas = key.rows().size();
-    int first = 2272;
-    int[] widths = new int[areas + 1];
-    widths[0] = first;
-    for (int c = 1; c <= areas; c++) {
-      widths[c] = (Docx.TEXT_WIDTH - first) / areas;
+    List<List<Integer>> tables = tables(key);
+    for (int i = 0; i < tables.size(); i++) {
+      List<Integer> columns = tables.get(i);
+      if (i > 0) {
+        d.label(startsAfterTotal(key, columns) ? "Nyckeltal per förvaltning" : "Nyckeltal (forts.)");
+      }
+      keyTable(d, key, columns);
     }
+    d.note("Kvantitativt mål = hur många fler medarbetare som behövs än i dag. Förflyttningar = hur många "
+        + "personer som behöver nå en högre kompetensnivå. Gemensamma yrkeskategorier (till exempel "
+        + "sektionschef) redovisas för alla fokusområden tillsammans.");
+  }
+
+  private static boolean startsAfterTotal(Table key, List<Integer> columns) {
+    int first = columns.get(0);
+    return first > 0 && key.rows().get(first - 1).label().endsWith("totalt");
+  }
+
+  /**
+   * The key rows (the table's columns) of each Word table: all in one if they fit the text width;
+   * else the organisation's (up to its total) and the förvaltningar's apart, each split where it
+   * grows too wide.
+   */
+  static List<List<Integer>> tables(Table key) {
+    List<Integer> all = new ArrayList<>();
+    int total = -1;
+    for (int i = 0; i < key.rows().size(); i++) {
+      all.add(i);
+      if (total < 0 && key.rows().get(i).label().endsWith("totalt")) {
+        total = i;
+      }
+    }
+    if (fits(key, all) || total < 0 || total == all.size() - 1) {
+      return chunks(key, all);
+    }
+    List<List<Integer>> out = new ArrayList<>(chunks(key, all.subList(0, total + 1)));
+    out.addAll(chunks(key, all.subList(total + 1, all.size())));
+    return out;
+  }
+
+  private static boolean fits(Table key, List<Integer> columns) {
+    int sum = FIRST_COLUMN;
+    for (int c : columns) {
+      sum += columnWidth(key.rows().get(c).label());
+    }
+    return sum <= Docx.TEXT_WIDTH;
+  }
+
+  private static List<List<Integer>> chunks(Table key, List<Integer> columns) {
+    List<List<Integer>> out = new ArrayList<>();
+    List<Integer> current = new ArrayList<>();
+    for (int c : columns) {
+      current.add(c);
+      if (current.size() > 1 && !fits(key, current)) {
+        current.remove(current.size() - 1);
+        out.add(current);
+        current = new ArrayList<>(List.of(c));
+      }
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  /** Widths (twips) of one Word table: the figures' names, then each column as its name needs, the rest of the text width shared. */
+  static int[] widths(Table key, List<Integer> columns) {
+    int[] widths = new int[columns.size() + 1];
+    widths[0] = FIRST_COLUMN;
+    int used = FIRST_COLUMN;
+    for (int i = 0; i < columns.size(); i++) {
+      widths[i + 1] = columnWidth(key.rows().get(columns.get(i)).label());
+      used += widths[i + 1];
+    }
+    int spare = Math.max(0, Docx.TEXT_WIDTH - used) / columns.size();
+    for (int i = 1; i < widths.length; i++) {
+      widths[i] += spare;
+    }
+    return widths;
+  }
+
+  private static void keyTable(Docx d, Table key, List<Integer> columns) {
+    int[] widths = widths(key, columns);
     List<String> headers = new ArrayList<>();
     headers.add("");
-    key.rows().forEach(r -> headers.add(r.label()));
+    columns.forEach(c -> headers.add(key.rows().get(c).label()));
     XWPFTable t = d.table(headers, widths);
-    // The areas' names wrap between words, never inside one ("yrkeskategorier").
-    t.getRow(0).getTableCells().forEach(c -> c.getParagraphs().get(0).getRuns().forEach(r -> r.setFontSize(8.5)));
+    t.getRow(0).getTableCells().forEach(c -> c.getParagraphs().get(0).getRuns().forEach(r -> r.setFontSize(HEADER_POINTS)));
     for (int f = 1; f < key.headers().size(); f++) {
       List<String> cells = new ArrayList<>();
       cells.add(key.headers().get(f));
-      for (TableRow r : key.rows()) {
+      for (int c : columns) {
+        TableRow r = key.rows().get(c);
         Double v = f - 1 < r.values().size() ? r.values().get(f - 1) : Double.NaN;
         cells.add(v.isNaN() ? "" : ReportText.signed((int) Math.round(v)));
       }
       d.row(t, widths, cells, false);
     }
-    d.note("Kvantitativt mål = hur många fler medarbetare som behövs än i dag. Förflyttningar = hur många "
-        + "personer som behöver nå en högre kompetensnivå. Gemensamma yrkeskategorier (till exempel "
-        + "sektionschef) redovisas för alla fokusområden tillsammans.");
   }
 
   private static void chart(Docx d, Table data, String title, boolean shares) throws Exception {
