@@ -183,14 +183,7 @@ final class DevelopmentSheet {
 
   /** Σ of Historik's supply at the levels, for the row's förvaltning (column A) and the column's year. */
   private static String administrationSupply(int row, int col, List<Level> levels) {
-    String t = Contract.HISTORY_TABLE;
-    String year = new CellReference(HEADER_ROW, col, true, false).formatAsString();
-    List<String> terms = new ArrayList<>();
-    for (Level l : levels) {
-      terms.add("SUMIFS(" + Cells.column(t, Contract.supplyHeader(l)) + "," + Cells.column(t, Contract.YEAR) + "," + year + ","
-          + Cells.column(t, Contract.ADMINISTRATION) + "," + Cells.absCol(row, COL_AREA) + ")");
-    }
-    return String.join("+", terms);
+    return supplyWhere(col, levels, "," + Cells.column(Contract.HISTORY_TABLE, Contract.ADMINISTRATION) + "," + Cells.absCol(row, COL_AREA));
   }
 
   /** Colours of the förvaltningar's lines, in turn. */
@@ -216,12 +209,17 @@ final class DevelopmentSheet {
   /** Σ of Historik's supply at the levels, for the row's line and the column's year. */
   private static String supply(int row, int col, List<Level> levels) {
     String t = Contract.HISTORY_TABLE;
+    return supplyWhere(col, levels, "," + Cells.column(t, Contract.FOCUS_AREA) + "," + Cells.absCol(row, COL_AREA) + ","
+        + Cells.column(t, Contract.CATEGORY) + "," + Cells.absCol(row, COL_CATEGORY));
+  }
+
+  /** Σ over the levels of SUMIFS(Historik's supply, year = the column's, {@code criteria}). */
+  private static String supplyWhere(int col, List<Level> levels, String criteria) {
+    String t = Contract.HISTORY_TABLE;
     String year = new CellReference(HEADER_ROW, col, true, false).formatAsString();
     List<String> terms = new ArrayList<>();
     for (Level l : levels) {
-      terms.add("SUMIFS(" + Cells.column(t, Contract.supplyHeader(l)) + "," + Cells.column(t, Contract.YEAR) + "," + year + ","
-          + Cells.column(t, Contract.FOCUS_AREA) + "," + Cells.absCol(row, COL_AREA) + "," + Cells.column(t, Contract.CATEGORY)
-          + "," + Cells.absCol(row, COL_CATEGORY) + ")");
+      terms.add("SUMIFS(" + Cells.column(t, Contract.supplyHeader(l)) + "," + Cells.column(t, Contract.YEAR) + "," + year + criteria + ")");
     }
     return String.join("+", terms);
   }
