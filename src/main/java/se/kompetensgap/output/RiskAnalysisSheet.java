@@ -412,12 +412,15 @@ final class RiskAnalysisSheet {
     // The same comment from several units (a shared text, a roll-up of many units) is shown
     // once, with its units: readable at 1,500 units, and one shared string instead of thousands.
     java.util.Map<java.util.List<String>, java.util.List<String>> unitsByComment = new java.util.LinkedHashMap<>();
+    // A roll-up across förvaltningar names each unit with its förvaltning: two "Norr" are two units.
+    boolean severalAdministrations = all.stream().map(rc -> rc.unit().administration()).distinct().count() > 1;
     for (RiskComment rc : all) {
       String comment = rc.assessment().comment();
       if (!comment.isEmpty()) {
+        String unit = upward ? rc.unit().department() : rc.unit().unit();
         unitsByComment
             .computeIfAbsent(java.util.List.of(rc.assessment().category().name(), comment), k -> new java.util.ArrayList<>())
-            .add(upward ? rc.unit().department() : rc.unit().unit());
+            .add(severalAdministrations && !rc.unit().administration().isBlank() ? rc.unit().administration() + ": " + unit : unit);
       }
     }
     for (var e : unitsByComment.entrySet()) {

@@ -459,6 +459,14 @@ class RollUpTest {
       XSSFSheet plan = wb.getSheet("Aktiviteter per enhet");
       assertEquals(2 * activities(examples), plan.getLastRowNum());
       assertEquals("Förvaltning", Sheets.text(wb.getSheet("Riskbedömningar").getRow(0).getCell(0)));
+      // The managers' comments on Riskanalys name each unit with its förvaltning: A's and B's
+      // same-named units sharing a comment are two units, not one.
+      boolean both = false;
+      for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("Riskanalys")) {
+        String units = Sheets.text(row.getCell(0));
+        both |= units.contains(A + ": ") && units.contains(B + ": ");
+      }
+      assertTrue(both, "a shared comment lists A's and B's units with their förvaltning");
     }
   }
 
