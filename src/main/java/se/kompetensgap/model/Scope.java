@@ -79,4 +79,15 @@ public record Scope(String organisation) {
   public String whole() {
     return isRollUp() && COUNTED.matcher(organisation).matches() ? name() + " tillsammans" : "hela " + name();
   }
+
+  /**
+   * Under a roll-up's key figures, on the sheet and in the report: the organisation's
+   * förflyttningar are counted on its combined numbers per category and level, so a surplus in
+   * one förvaltning covers a shortage in another, and they can be fewer than the förvaltningar's.
+   */
+  public String movesNote() {
+    return "Förflyttningarna på raden " + totalLabel() + " räknas på de samlade talen per yrkeskategori och nivå. Ett överskott "
+        + "på en nivå i en förvaltning täcker då ett underskott på samma nivå i en annan, så de kan vara färre än "
+        + "förvaltningarnas förflyttningar tillsammans. Förvaltningarnas egna rader visar vad var och en behöver.";
+  }
 }

@@ -55,16 +55,6 @@ public final class Labels {
   public static final String GOAL_TOTALS = "Summeringar";
 
   /** Beside a förvaltning's name above its block of lines in a roll-up (issue 13 §5). */
-  /**
-   * Under a roll-up's key figures: the organisation's förflyttningar are counted on its combined
-   * numbers per category, so a surplus at a level in one förvaltning covers a shortage in another.
-   */
-  static String organisationMovesNote(String totalLabel) {
-    return "Förflyttningarna på raden " + totalLabel + " räknas på de samlade talen per yrkeskategori och nivå. Ett överskott "
-        + "på en nivå i en förvaltning täcker då ett underskott på samma nivå i en annan, så de kan vara färre än "
-        + "förvaltningarnas förflyttningar tillsammans. Förvaltningarnas egna rader visar vad var och en behöver.";
-  }
-
   public static final String ADMINISTRATION_BLOCK = "Förvaltning: raderna nedan gäller bara förvaltningens egna enheter.";
 
   public static String administrationsNote(int administrations) {

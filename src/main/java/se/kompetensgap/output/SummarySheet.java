@@ -106,7 +106,7 @@ final class SummarySheet {
       // Why the organisation's moves can be fewer than the förvaltningar's together (a blank row
       // first: the key figures end at the first blank label).
       row++;
-      String note = Labels.organisationMovesNote(gaps.administrationTotal().label());
+      String note = gaps.scope().movesNote();
       cells.text(row, 0, note, styles.wrapped());
       for (int c = 1; c <= LAST_COL; c++) {
         cells.text(row, c, "", styles.wrapped());

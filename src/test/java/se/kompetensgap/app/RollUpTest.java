@@ -403,6 +403,10 @@ class RollUpTest {
           "Kommentar kompetensgap");
       assertTrue(text.contains("Diagram: Tillgång per år för Malmö stad, totalt"), "Utveckling över tid's chart");
       assertTrue(text.contains("Raden Totalt gäller Malmö stad som helhet"), "Utveckling över tid");
+      // The note on the organisation's förflyttningar stands under the key figures, not first in Sammanfattning.
+      String note = se.kompetensgap.model.Scope.of("Malmö stad").movesNote();
+      assertEquals(1, text.split(java.util.regex.Pattern.quote(note), -1).length - 1, "the note once");
+      assertTrue(text.indexOf(note) > text.indexOf("Antal medarbetare"), "after the key figures");
       // The configuration names a förvaltning (Förvaltning = Arbetsmarknads- …); the roll-up's report is the organisation's.
       assertTrue(se.kompetensgap.testing.Docs.styled(doc, "Subtitle").contains("Malmö stad"), "the title page names the organisation");
       for (String never : List.of("Förvaltningen behöver", "hela förvaltningen", "för förvaltningen", "gäller förvaltningen",

@@ -49,12 +49,19 @@ final class SummarySection {
 
   static void write(Docx d, ReportWorkbook w) throws Exception {
     d.heading(1, "Sammanfattning");
+    // A roll-up's note on the organisation's förflyttningar stands under the key figures, as on the sheet.
+    String movesNote = w.scope().movesNote();
     for (String p : w.summary()) {
-      d.paragraph(p);
+      if (!(w.scope().isRollUp() && p.equals(movesNote))) {
+        d.paragraph(p);
+      }
     }
     Table key = w.keyFigures();
     if (!key.isEmpty()) {
       keyFigures(d, key);
+      if (w.scope().isRollUp() && w.summary().contains(movesNote)) {
+        d.note(movesNote);
+      }
     }
     if (!w.gapChart().isEmpty()) {
       chart(d, w.gapChart(), GAP_CHART_TITLE, false);
