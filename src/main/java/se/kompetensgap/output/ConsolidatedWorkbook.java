@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.kompetensgap.analysis.AdministrationFulfilment;
 import se.kompetensgap.analysis.Fulfilment;
 import se.kompetensgap.analysis.GapAnalysis;
 import se.kompetensgap.analysis.GapChange;
@@ -173,7 +174,14 @@ public final class ConsolidatedWorkbook {
     HistorySheets.writeHistory(wb, styles, history, contents);
     // With last year's workbook: its tables first (the formulas below refer to them).
     contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, contents.basis().orElseThrow(), rows, contents.config()));
-    contents.fulfilment().ifPresent(f -> FulfilmentSheet.write(wb, styles, f, contents.basis().orElseThrow(), contents.gaps().administration()));
+    contents.fulfilment().ifPresent(f -> {
+      YearBasis basis = contents.basis().orElseThrow();
+      FulfilmentSheet.write(wb, styles, f, basis, contents.gaps().administration());
+      // Per förvaltning (issue 13 §5), before the long-term sections below it.
+      AdministrationFulfilment.analyse(contents.units(), contents.previous().orElseThrow().units(), basis, history, f.year(),
+              f.previousYear())
+          .ifPresent(a -> FulfilmentSheet.writeAdministrations(wb, styles, a));
+    });
     HistorySheets.writeLongTerm(wb, styles, contents, history);
     contents.change().ifPresent(c -> ChangeSheet.write(wb, styles, c, contents.basis().orElseThrow(), contents.gaps().administration()));
     HistorySheets.writeDevelopment(wb, styles, contents, history);

@@ -8,6 +8,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.kompetensgap.analysis.AdministrationFulfilment;
 import se.kompetensgap.analysis.Fulfilment;
 import se.kompetensgap.analysis.FulfilmentLine;
 import se.kompetensgap.analysis.GapAnalysis;
@@ -63,7 +64,11 @@ final class FulfilmentSheet {
       writeRow(cells, styles, lines.get(i), rows.get(i), parts(lines, rows, i));
     }
     int lastRow = FIRST_DATA_ROW + lines.size() - 1;
-    bands(sheet, lastRow);
+    List<Integer> percentCols = new ArrayList<>();
+    for (int c = COL_QUANT + 2; c <= LAST_COL; c += 3) {
+      percentCols.add(c);
+    }
+    bands(sheet, FIRST_DATA_ROW, lastRow, percentCols);
     sheet.createFreezePane(COL_QUANT, FIRST_DATA_ROW);
     sheet.setColumnWidth(COL_AREA, 20 * 256);
     sheet.setColumnWidth(COL_CATEGORY, 42 * 256);
@@ -72,6 +77,70 @@ final class FulfilmentSheet {
       sheet.setColumnWidth(c, ((c - COL_QUANT) % 3 == 0 ? 8 : 12) * 256);
     }
     Print.landscape(sheet, HEADER_ROW);
+  }
+
+  /**
+   * "Per förvaltning" below the first table, in a roll-up across förvaltningar (issue 13 §5):
+   * each förvaltning's own quantitative goal set last year (SUMIFS over Historik), the change of
+   * its units' tillgång (SUMIFS over Underlag minus UnderlagFjol, the units compared) and % av
+   * målet, in the Kvantitativt columns. The name spans columns A–B, and column B of the rows is
+   * blank, so the report's reading of the first table ends above it.
+   *
+   * @return the block's last row
+   */
+  static int writeAdministrations(XSSFWorkbook wb, Styles styles, AdministrationFulfilment a) {
+    XSSFSheet sheet = wb.getSheet(Contract.FULFILMENT_SHEET);
+    Cells cells = new Cells(sheet);
+    int top = sheet.getLastRowNum() + 3;
+    cells.text(top, 0, Labels.GOAL_ADMINISTRATIONS, styles.subtitle());
+    cells.text(top + 1, 0, Labels.fulfilmentAdministrationsNote(a.previousYear(), a.year()), styles.note());
+    int groupRow = top + 2;
+    int headerRow = top + 3;
+    for (int c = COL_AREA; c < COL_QUANT; c++) {
+      cells.text(groupRow, c, "", styles.groupHeader());
+    }
+    group(cells, styles, groupRow, COL_QUANT, Labels.FULFILMENT_ADMINISTRATION_GOAL);
+    cells.text(headerRow, COL_AREA, Contract.ADMINISTRATION, styles.header());
+    cells.text(headerRow, COL_CATEGORY, "", styles.header());
+    sheet.addMergedRegion(new CellRangeAddress(headerRow, headerRow, COL_AREA, COL_CATEGORY));
+    cells.text(headerRow, COL_QUANT, Labels.goalSet(a.previousYear()), styles.header());
+    cells.text(headerRow, COL_QUANT + 1, Labels.outcome(a.previousYear(), a.year()), styles.header());
+    cells.text(headerRow, COL_QUANT + 2, Labels.PERCENT_OF_GOAL, styles.header());
+    sheet.getRow(headerRow).setHeightInPoints(32);
+
+    XSSFCellStyle text = styles.body(Styles.Emphasis.NORMAL, Styles.Format.TEXT);
+    XSSFCellStyle signed = styles.body(Styles.Emphasis.NORMAL, Styles.Format.SIGNED);
+    XSSFCellStyle percent = styles.body(Styles.Emphasis.NORMAL, Styles.Format.PERCENT);
+    String h = Contract.HISTORY_TABLE;
+    int row = headerRow + 1;
+    for (AdministrationFulfilment.Line line : a.lines()) {
+      String name = Cells.absCol(row, COL_AREA);
+      cells.text(row, COL_AREA, line.administration(), text);
+      cells.text(row, COL_CATEGORY, "", text);
+      sheet.addMergedRegion(new CellRangeAddress(row, row, COL_AREA, COL_CATEGORY));
+      cells.formula(row, COL_QUANT,
+          "SUMIFS(" + Cells.column(h, Contract.goalHeader(Fulfilment.EVALUATED)) + "," + Cells.column(h, Contract.YEAR) + ","
+              + a.previousYear() + "," + Cells.column(h, Contract.ADMINISTRATION) + "," + name + ")",
+          line.goal(), signed);
+      List<String> changes = new ArrayList<>();
+      for (Level l : Level.values()) {
+        changes.add(administrationSupply(Contract.BASIS_TABLE, l, name) + "-" + administrationSupply(Contract.PREVIOUS_BASIS_TABLE, l, name));
+      }
+      cells.formula(row, COL_QUANT + 1, String.join("+", changes), line.outcome(), signed);
+      String goal = Cells.ref(row, COL_QUANT);
+      cells.formula(row, COL_QUANT + 2, "IF(" + goal + "=0,\"\"," + Cells.ref(row, COL_QUANT + 1) + "/" + goal + ")",
+          line.percent(), percent);
+      row++;
+    }
+    int last = row - 1;
+    bands(sheet, headerRow + 1, last, List.of(COL_QUANT + 2));
+    return last;
+  }
+
+  /** Σ of a table's tillgång at the level over the förvaltning's rows compared (Jämförs). */
+  private static String administrationSupply(String table, Level l, String name) {
+    return "SUMIFS(" + Cells.column(table, Contract.supplyHeader(l)) + "," + Cells.column(table, Contract.ADMINISTRATION) + "," + name
+        + "," + Cells.column(table, Contract.COMPARISON) + "," + Cells.literal(Standing.COMPARED.label()) + ")";
   }
 
   /** A wrapped note over the table's width (Måluppfyllelse and Förändring). */
@@ -255,13 +324,13 @@ final class FulfilmentSheet {
   }
 
   /** Fulfilment bands on every "% av målet" cell: ≥ 100 %, 50–99 %, 0–49 %, negative. */
-  private static void bands(XSSFSheet sheet, int lastRow) {
-    if (lastRow < FIRST_DATA_ROW) {
+  private static void bands(XSSFSheet sheet, int firstRow, int lastRow, List<Integer> columns) {
+    if (lastRow < firstRow) {
       return;
     }
-    for (int c = COL_QUANT + 2; c <= LAST_COL; c += 3) {
-      CellRangeAddress range = new CellRangeAddress(FIRST_DATA_ROW, lastRow, c, c);
-      String x = Cells.ref(FIRST_DATA_ROW, c);
+    for (int c : columns) {
+      CellRangeAddress range = new CellRangeAddress(firstRow, lastRow, c, c);
+      String x = Cells.ref(firstRow, c);
       ConditionalFormats.whenFormula(sheet, range, "AND(ISNUMBER(" + x + ")," + x + ">=1)",
           ConditionalFormats.GREEN_FILL, ConditionalFormats.GREEN_TEXT);
       ConditionalFormats.whenFormula(sheet, range, "AND(ISNUMBER(" + x + ")," + x + ">=0.5," + x + "<1)",

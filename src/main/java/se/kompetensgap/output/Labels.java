@@ -115,6 +115,23 @@ public final class Labels {
     return "Till " + level.label().toLowerCase(java.util.Locale.ROOT) + " nivå";
   }
 
+  /** Måluppfyllelse's "Per förvaltning" in a roll-up (issue 13 §5). */
+  public static String fulfilmentAdministrationsNote(int previousYear, int year) {
+    return "Varje förvaltnings egna kvantitativa mål på 2 års sikt, satta " + previousYear + " (tabellen Historik), mot "
+        + "förändringen av tillgången " + previousYear + "–" + year + " i förvaltningens enheter som finns med båda åren med en "
+        + "fullständig kartläggning i år. % av målet = utfall / mål; ett mål på 0 ger ingen procent.";
+  }
+
+  public static final String FULFILMENT_ADMINISTRATION_GOAL = "Kvantitativt, mål på 2 år (antal)";
+
+  public static String goalSet(int year) {
+    return "Mål satt " + year;
+  }
+
+  public static String outcome(int previousYear, int year) {
+    return "Utfall " + previousYear + "–" + year;
+  }
+
   public static String goalTo(int goalYear) {
     return "Mål till " + goalYear;
   }

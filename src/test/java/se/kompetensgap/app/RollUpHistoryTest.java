@@ -255,6 +255,52 @@ class RollUpHistoryTest {
   }
 
   @Test
+  void måluppfyllelsePerFörvaltningSetsEachFörvaltningsOwnGoalAgainstItsUnitsChange() throws Exception {
+    try (XSSFWorkbook wb = Sheets.open(city2027)) {
+      XSSFSheet sheet = wb.getSheet(Contract.FULFILMENT_SHEET);
+      int heading = Sheets.findRow(sheet, 0, "Per förvaltning", 1, "");
+      int header = Sheets.findRow(sheet, 0, Contract.ADMINISTRATION, 1, "");
+      assertTrue(header > heading, "the block's header row below its heading");
+      assertEquals(List.of("Mål satt 2026", "Utfall 2026–2027", "% av målet"),
+          List.of(Sheets.text(sheet.getRow(header).getCell(2)), Sheets.text(sheet.getRow(header).getCell(3)),
+              Sheets.text(sheet.getRow(header).getCell(4))));
+      // The long-term sections follow the block, not the other way round.
+      int longTerm = -1;
+      for (Row row : sheet) {
+        for (Cell c : row) {
+          if (Sheets.text(c).equals(Contract.FULFILMENT_GOAL_SET) && longTerm < 0) {
+            longTerm = row.getRowNum();
+          }
+        }
+      }
+      assertTrue(longTerm < 0 || longTerm > header + 2, "long-term sections below the block: " + longTerm);
+      for (String admin : List.of(A, B)) {
+        int row = Sheets.findRow(sheet, 0, admin, 1, "");
+        assertEquals(header + 1 + (admin.equals(A) ? 0 : 1), row, admin);
+        // The goal: Σ of the förvaltning's 2026 rows of Historik, "Kvantitativt mål 2 år".
+        int goal = historyGoals(wb, 2026, admin);
+        assertTrue(goal != 0, admin + " set a goal in 2026: " + goal);
+        assertEquals(goal, (int) Sheets.number(sheet, row, 2), admin + " goal");
+        // The outcome: every row of every fully mapped unit gained one (A at Hög, B at Mycket hög).
+        int rows = reports.get(admin + "|2027").stream()
+            .filter(u -> u.info().mappingType() != se.kompetensgap.model.MappingType.LIGHT)
+            .mapToInt(u -> u.rows().size()).sum();
+        assertTrue(rows > 14, admin + " rows: " + rows);
+        assertEquals(rows, (int) Sheets.number(sheet, row, 3), admin + " outcome");
+        assertEquals((double) rows / goal, Sheets.number(sheet, row, 4), 1e-12, admin + " %");
+        assertTrue(sheet.getRow(row).getCell(2).getCellFormula().contains(Contract.HISTORY_TABLE), "a live goal formula");
+        assertTrue(sheet.getRow(row).getCell(3).getCellFormula().contains(Contract.PREVIOUS_BASIS_TABLE), "a live outcome formula");
+      }
+      assertEquals(List.of(), FormulaCheck.mismatches(wb), "POI recalculates Måluppfyllelse to the cache");
+    }
+    // The report of the roll-up still reads Måluppfyllelse's first table, and only it.
+    var report = se.kompetensgap.intake.ReportWorkbookReader.read(city2027.toFile());
+    var table = report.fulfilment().orElseThrow();
+    assertTrue(table.rows().stream().noneMatch(r -> r.area().equals(A) || r.area().equals(B)), "no förvaltning read as a line");
+    assertTrue(table.rows().size() > 5, "the organisation's lines: " + table.rows().size());
+  }
+
+  @Test
   void theRollUpsAreValidOpenXml() throws Exception {
     List<Path> files = List.of(city2026, cityUpward2026, city2027);
     var errors = OoxmlValidator.validate(files);
@@ -310,6 +356,27 @@ class RollUpHistoryTest {
       }
     }
     return out;
+  }
+
+  /** Σ of Historik's "Kvantitativt mål 2 år" over the year's rows of the förvaltning (a blank cell is 0). */
+  static int historyGoals(XSSFWorkbook wb, int year, String admin) {
+    XSSFTable t = wb.getTable(Contract.HISTORY_TABLE);
+    XSSFSheet sheet = wb.getSheet(Contract.HISTORY_SHEET);
+    Map<String, Integer> cols = columns(wb);
+    int goal = cols.get(Contract.goalHeader(se.kompetensgap.model.Horizon.TWO_YEARS));
+    int sum = 0;
+    int rows = 0;
+    for (int r = t.getStartRowIndex() + 1; r <= t.getEndRowIndex(); r++) {
+      Row row = sheet.getRow(r);
+      if ((int) row.getCell(cols.get(Contract.YEAR)).getNumericCellValue() == year
+          && Sheets.text(row.getCell(cols.get(Contract.ADMINISTRATION))).equals(admin)) {
+        Cell c = row.getCell(goal);
+        sum += c == null || c.getCellType() == CellType.BLANK ? 0 : (int) c.getNumericCellValue();
+        rows++;
+      }
+    }
+    assertTrue(rows > 10, admin + " " + year + " rows of Historik: " + rows);
+    return sum;
   }
 
   static Map<String, int[]> supplyAndNeed(Map<String, int[]> history) {
