@@ -130,7 +130,19 @@ final class PrintLayout {
     CellRangeAddress repeated = sheet.getRepeatingRows();
     Row header = sheet.getRow(repeated == null ? 0 : repeated.getLastRow());
     int cells = header == null ? 1 : header.getLastCellNum();
-    double room = MAX_TITLE_SHARE * printableWidth(sheet);
+    // The page holds 1/scale as much of the sheet as at 100 % (the scale is set by then).
+    double room = MAX_TITLE_SHARE * printableWidth(sheet) / effectiveScale(sheet);
+    // The columns its writer froze name the row (Fokusområde and Yrkeskategori on Måluppfyllelse,
+    // År to Yrkeskategori on Historik): as many of them as leave room for the numbers.
+    var pane = sheet.getPaneInformation();
+    int frozen = pane == null || !pane.isFreezePane() ? 0 : pane.getVerticalSplitPosition();
+    if (frozen > 0) {
+      int k = 1;
+      while (k < frozen && TextFit.width(sheet, 0, k) <= room) {
+        k++;
+      }
+      return k;
+    }
     int n = 0;
     while (n < cells && sheet.getColumnWidth(n) >= TITLE_COLUMN_CHARS * 256 && TextFit.width(sheet, 0, n) <= room) {
       n++;

@@ -118,6 +118,15 @@ class PrintLayoutTest {
       XSSFSheet s = wb.getSheetAt(i);
       if (!s.getFitToPage()) {
         assertNotNull(s.getRepeatingColumns(), s.getSheetName() + " is split across pages without its row titles");
+        // Fokusområde alone does not tell the rows apart: the columns the sheet freezes (e.g.
+        // Fokusområde and Yrkeskategori) are repeated, as far as they leave room for the numbers.
+        double scale = s.getPrintSetup().getScale() / 100.0;
+        var pane = s.getPaneInformation();
+        boolean twoFrozen = pane != null && pane.isFreezePane() && pane.getVerticalSplitPosition() >= 2;
+        if (twoFrozen && points(s, 0, 1) * scale <= 0.9 * PrintLayout.MAX_TITLE_SHARE * printable(s)) {
+          assertTrue(s.getRepeatingColumns().getLastColumn() >= 1, s.getSheetName() + " repeats only "
+              + s.getRepeatingColumns().formatAsString());
+        }
       }
       // Inlämning repeats its header only when its table goes on past the first page (LongNamesLayoutTest).
       if (!s.getSheetName().equals(se.kompetensgap.text.ListContract.SUMMARY_SHEET)
