@@ -27,15 +27,16 @@ import se.kompetensgap.text.Contract;
 final class LongTermSections {
   private LongTermSections() {}
 
-  static final int COL_AREA = 0;
-  static final int COL_CATEGORY = 1;
-  static final int COL_QUANT = 2;
+  // The groups line up with Måluppfyllelse's first table: its columns, not a copy of them.
+  static final int COL_AREA = FulfilmentSheet.COL_AREA;
+  static final int COL_CATEGORY = FulfilmentSheet.COL_CATEGORY;
+  static final int COL_QUANT = FulfilmentSheet.COL_QUANT;
 
   static int levelCol(Level l) {
-    return COL_QUANT + 3 * (1 + l.ordinal());
+    return FulfilmentSheet.levelCol(l);
   }
 
-  static final int COL_MOVES = COL_QUANT + 15;
+  static final int COL_MOVES = FulfilmentSheet.COL_MOVES;
   static final int COL_GOAL_SET = COL_MOVES + 3;
   static final int COL_TARGET = COL_GOAL_SET + 1;
   static final int COL_RESULT = COL_TARGET + 1;
