@@ -5,20 +5,8 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.Grouping;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -248,15 +236,7 @@ final class DevelopmentSheet {
     XSSFChart chart = drawing.createChart(anchor);
     chart.setTitleText(title);
     chart.setTitleOverlay(false);
-    chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-    XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-    y.setCrosses(AxisCrosses.AUTO_ZERO);
-    y.setMinimum(0);
-    XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
-    // The schema requires c:grouping before c:varyColors; POI writes none unless asked.
-    data.setGrouping(Grouping.STANDARD);
-    data.setVaryColors(false);
+    XDDFLineChartData data = LineCharts.empty(chart);
     return new LineChart(chart, data);
   }
 
@@ -265,13 +245,7 @@ final class DevelopmentSheet {
     var source = XDDFDataSourcesFactory.fromArray(values.toArray(new Integer[0]), range(sheet, row, col, n));
     XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(labels, source);
     s.setTitle(title, null);
-    s.setSmooth(false);
-    s.setMarkerStyle(MarkerStyle.CIRCLE);
-    XDDFShapeProperties shape = new XDDFShapeProperties();
-    XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
-    stroke.setWidth(2.25);
-    shape.setLineProperties(stroke);
-    s.setShapeProperties(shape);
+    LineCharts.style(s, rgb);
   }
 
   private static String range(XSSFSheet sheet, int row, int col, int n) {

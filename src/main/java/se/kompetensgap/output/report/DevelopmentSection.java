@@ -1,5 +1,7 @@
 package se.kompetensgap.output.report;
 
+import se.kompetensgap.output.LineCharts;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,20 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.Grouping;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -125,15 +115,7 @@ final class DevelopmentSection {
     p.setKeepNext(true);
     XWPFChart chart = d.doc.createChart(p.createRun(), 16 * Units.EMU_PER_CENTIMETER, 8 * Units.EMU_PER_CENTIMETER);
     chart.setAutoTitleDeleted(true);
-    chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-    XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.BOTTOM);
-    XDDFValueAxis val = chart.createValueAxis(AxisPosition.LEFT);
-    val.setCrosses(AxisCrosses.AUTO_ZERO);
-    val.setMinimum(0);
-    XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, cat, val);
-    // c:grouping is required before c:varyColors (POI leaves it out).
-    lines.setGrouping(Grouping.STANDARD);
-    lines.setVaryColors(false);
+    XDDFLineChartData lines = LineCharts.empty(chart);
     int n = totals.size();
     String[] years = totals.keySet().stream().map(String::valueOf).toArray(String[]::new);
     var labels = XDDFDataSourcesFactory.fromArray(years, chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
@@ -149,13 +131,7 @@ final class DevelopmentSection {
       var data = XDDFDataSourcesFactory.fromArray(numbers, chart.formatRange(new CellRangeAddress(1, n, col, col)), col);
       XDDFLineChartData.Series series = (XDDFLineChartData.Series) lines.addSeries(labels, data);
       series.setTitle(names[s], chart.setSheetTitle(names[s], col));
-      series.setSmooth(false);
-      series.setMarkerStyle(MarkerStyle.CIRCLE);
-      XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(colours[s])));
-      line.setWidth(2.25);
-      XDDFShapeProperties shape = series.getShapeProperties() == null ? new XDDFShapeProperties() : series.getShapeProperties();
-      shape.setLineProperties(line);
-      series.setShapeProperties(shape);
+      LineCharts.style(series, colours[s]);
     }
     chart.plot(lines);
     d.note("Talen kommer från bladet Historik i arbetsboken. Högerklicka på diagrammet och välj Redigera data för "
