@@ -72,6 +72,21 @@ public final class CategoryMatcher {
     return new Unknown(closest(k, candidates));
   }
 
+  /**
+   * The category {@code typed} names, whether or not it is one of {@code area}'s own (a category
+   * of another area is counted under its own area; what the tool wrote itself is read back so).
+   */
+  public Optional<Category> known(String typed, FocusArea area) {
+    Match m = category(typed, area);
+    if (m instanceof Found f) {
+      return Optional.of(f.category());
+    }
+    if (m instanceof WrongArea w) {
+      return Optional.of(w.category());
+    }
+    return Optional.empty();
+  }
+
   private Optional<Category> lookup(String k) {
     Category c = byKey.get(k);
     return c != null ? Optional.of(c) : Optional.ofNullable(config.aliases().get(k));

@@ -189,6 +189,14 @@ final class CellValues {
     return e;
   }
 
+  /** The date a number cell holds as an Excel date serial, else null (text, blank, out of range). */
+  static java.time.LocalDate date(RawCell c) {
+    if (c.kind() == RawCell.Kind.NUMBER && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(c.number())) {
+      return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(c.number()).toLocalDate();
+    }
+    return null;
+  }
+
   static String text(RawCell cell) {
     return cell.isBlank() ? "" : cell.display().strip();
   }

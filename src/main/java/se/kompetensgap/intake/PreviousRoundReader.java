@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.DateUtil;
 import se.kompetensgap.config.CategoryMatcher;
 import se.kompetensgap.config.Configuration;
 import se.kompetensgap.model.Activity;
@@ -101,7 +100,7 @@ public final class PreviousRoundReader {
       if (focus.isEmpty()) {
         continue;
       }
-      Optional<Category> category = category(text(row, cat), focus.get());
+      Optional<Category> category = matcher.known(text(row, cat), focus.get());
       if (category.isEmpty()) {
         continue;
       }
@@ -260,17 +259,6 @@ public final class PreviousRoundReader {
     return out;
   }
 
-  private Optional<Category> category(String typed, FocusArea area) {
-    CategoryMatcher.Match m = matcher.category(typed, area);
-    if (m instanceof CategoryMatcher.Found f) {
-      return Optional.of(f.category());
-    }
-    if (m instanceof CategoryMatcher.WrongArea w) {
-      return Optional.of(w.category());
-    }
-    return Optional.empty();
-  }
-
   private static <E extends Enum<E>> E label(Class<E> type, java.util.function.Function<E, String> label, String text) {
     return text.isBlank() ? null : Labelled.byLabel(type, label, text).orElse(null);
   }
@@ -284,13 +272,6 @@ public final class PreviousRoundReader {
   }
 
   private static LocalDate date(RawTable.Row row, Optional<Integer> column) {
-    if (column.isEmpty()) {
-      return null;
-    }
-    RawCell c = row.cells().get(column.get());
-    if (c.kind() == RawCell.Kind.NUMBER && DateUtil.isValidExcelDate(c.number())) {
-      return DateUtil.getLocalDateTime(c.number()).toLocalDate();
-    }
-    return null;
+    return column.map(c -> CellValues.date(row.cells().get(c))).orElse(null);
   }
 }

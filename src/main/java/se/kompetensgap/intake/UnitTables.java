@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.apache.poi.ss.usermodel.DateUtil;
 import se.kompetensgap.config.CategoryMatcher;
 import se.kompetensgap.model.Activity;
 import se.kompetensgap.model.ActivityArea;
@@ -64,7 +63,7 @@ final class UnitTables {
           continue;
         }
         Optional<FocusArea> area = matcher.focusArea(ru.get().area());
-        Optional<Category> category = area.flatMap(a -> category(matcher, text(t, row, Contract.CATEGORY), a));
+        Optional<Category> category = area.flatMap(a -> matcher.known(text(t, row, Contract.CATEGORY), a));
         if (category.isEmpty()) {
           continue;
         }
@@ -115,7 +114,7 @@ final class UnitTables {
           continue;
         }
         Optional<FocusArea> area = matcher.focusArea(ru.get().area());
-        Optional<Category> category = area.flatMap(a -> category(matcher, text(t, row, Contract.CATEGORY), a));
+        Optional<Category> category = area.flatMap(a -> matcher.known(text(t, row, Contract.CATEGORY), a));
         Optional<Integer> unit = find.apply(ru.get());
         if (category.isEmpty() || unit.isEmpty()) {
           unmatched.add(Contract.COMMENTS_SHEET + " rad " + row.number());
@@ -175,17 +174,6 @@ final class UnitTables {
     return all;
   }
 
-  private static Optional<Category> category(CategoryMatcher matcher, String typed, FocusArea area) {
-    CategoryMatcher.Match m = matcher.category(typed, area);
-    if (m instanceof CategoryMatcher.Found f) {
-      return Optional.of(f.category());
-    }
-    if (m instanceof CategoryMatcher.WrongArea w) {
-      return Optional.of(w.category());
-    }
-    return Optional.empty();
-  }
-
   private static <E extends Enum<E>> E label(Class<E> type, Function<E, String> label, String text) {
     return text.isBlank() ? null : Labelled.byLabel(type, label, text).orElse(null);
   }
@@ -195,14 +183,6 @@ final class UnitTables {
   }
 
   private static LocalDate date(RawTable t, RawTable.Row row, String header) {
-    Optional<Integer> column = t.column(header);
-    if (column.isEmpty()) {
-      return null;
-    }
-    RawCell c = row.cells().get(column.get());
-    if (c.kind() == RawCell.Kind.NUMBER && DateUtil.isValidExcelDate(c.number())) {
-      return DateUtil.getLocalDateTime(c.number()).toLocalDate();
-    }
-    return null;
+    return t.column(header).map(c -> CellValues.date(row.cells().get(c))).orElse(null);
   }
 }
