@@ -17,8 +17,6 @@ import se.kompetensgap.analysis.YearBasis;
 import se.kompetensgap.model.ConsolidatedData;
 import se.kompetensgap.model.HistoryRow;
 import java.util.Map;
-import java.util.Optional;
-import se.kompetensgap.analysis.GapReport;
 import se.kompetensgap.analysis.Submissions;
 import se.kompetensgap.config.Configuration;
 import se.kompetensgap.config.ConfigurationParser;
@@ -167,11 +165,13 @@ public final class ConsolidatedWorkbook {
     Optional<Function<UnitReport, YearBasis.Standing>> standing =
         contents.previous().isPresent() ? contents.basis().map(b -> b::current) : Optional.empty();
     BasisSheet.write(wb, styles, contents.units(), rows, standing, contents.config());
-    GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps(), contents.byAdministration());
+    // One gap analysis per förvaltning (a roll-up), for Kompetensgap's blocks and Historik's rows.
+    List<GapReport> byAdministration = contents.byAdministration();
+    GapSheet.Layout layout = GapSheet.write(wb, styles, contents.gaps(), byAdministration);
     List<Integer> administrationGoals = GoalSheet.write(wb, styles, contents.gaps(), layout);
     // Historik (issue 13) reads Underlag and Kompetensmal; Måluppfyllelse and Utveckling read it.
-    List<HistoryRow> history = HistorySheets.history(contents);
-    HistorySheets.writeHistory(wb, styles, history, contents);
+    List<HistoryRow> history = HistorySheets.history(contents, byAdministration);
+    HistorySheets.writeHistory(wb, styles, history, contents, !byAdministration.isEmpty());
     // With last year's workbook: its tables first (the formulas below refer to them).
     contents.previous().ifPresent(p -> PreviousYearSheets.write(wb, styles, p, contents.basis().orElseThrow(), rows, contents.config()));
     contents.fulfilment().ifPresent(f -> {

@@ -24,22 +24,26 @@ final class HistorySheets {
    * The chain this workbook holds: last year's history as it stands, then this year's rows. In a
    * roll-up across förvaltningar, each förvaltning's own history as its workbook carried it, and
    * this year's rows per förvaltning (issue 13 §5).
+   *
+   * @param byAdministration {@link ConsolidatedWorkbook.Contents#byAdministration}, as Kompetensgap got it
    */
-  static List<HistoryRow> history(ConsolidatedWorkbook.Contents contents) {
+  static List<HistoryRow> history(ConsolidatedWorkbook.Contents contents, List<GapReport> byAdministration) {
     List<HistoryRow> previous = contents.previous().map(p -> History.ofPrevious(p, contents.config())).orElse(List.of());
     int year = contents.gaps().year();
-    List<GapReport> byAdministration = contents.byAdministration();
-    if (byAdministration.isEmpty()) {
-      List<HistoryRow> own = History.own(contents.gaps(), contents.headcounts());
-      return History.chain(previous, contents.carriedHistory(), own, year);
-    }
-    List<HistoryRow> own = History.ownPerAdministration(byAdministration, contents.carriedHistory(), year);
+    List<HistoryRow> own = byAdministration.isEmpty()
+        ? History.own(contents.gaps(), contents.headcounts())
+        : History.ownPerAdministration(byAdministration, contents.carriedHistory(), year);
     return History.chain(previous, contents.carriedHistory(), own, year);
   }
 
-  /** Historik; after Underlag and Kompetensmal, which its formulas read. */
-  static void writeHistory(XSSFWorkbook wb, Styles styles, List<HistoryRow> history, ConsolidatedWorkbook.Contents contents) {
-    HistorySheet.write(wb, styles, history, contents.gaps().year(), contents.gaps().administration(), !contents.byAdministration().isEmpty());
+  /**
+   * Historik; after Underlag and Kompetensmal, which its formulas read.
+   *
+   * @param rollUp this year's rows are per förvaltning (a roll-up across förvaltningar)
+   */
+  static void writeHistory(XSSFWorkbook wb, Styles styles, List<HistoryRow> history, ConsolidatedWorkbook.Contents contents,
+      boolean rollUp) {
+    HistorySheet.write(wb, styles, history, contents.gaps().year(), contents.gaps().administration(), rollUp);
   }
 
   /** Below Måluppfyllelse's first table, when there is one: earlier years' goals and Koll. */
